@@ -1,0 +1,141 @@
+import type { Peer } from '../net/datagram.js';
+
+/**
+ * The public surface of the CoAP message layer (RFC 7252, 7641, 7959), independent of LwM2M.
+ * The LwM2M layer uses only what is declared here; `endpoint.ts` implements it.
+ */
+
+export type CoapMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'FETCH' | 'PATCH' | 'iPATCH';
+
+/** A response code in dotted form: "2.05", "4.04". */
+export type CoapCodeString = `${number}.${string}`;
+
+export interface CoapOption {
+  readonly number: number;
+  readonly value: Buffer;
+}
+
+/** A request as the application sees it: block-wise transfer already reassembled. */
+export interface InboundRequest {
+  readonly peer: Peer;
+  readonly method: CoapMethod;
+  readonly uriPath: readonly string[];
+  readonly uriQuery: readonly string[];
+  readonly contentFormat?: number;
+  readonly accept?: number;
+  readonly observe?: number;
+  readonly payload: Buffer;
+  readonly token: Buffer;
+  readonly confirmable: boolean;
+  /** All options in wire order, for anything not surfaced above. */
+  readonly options: readonly CoapOption[];
+}
+
+/** What a request handler answers. Large payloads are sent with Block2 by the layer. */
+export interface OutboundResponse {
+  readonly code: CoapCodeString;
+  readonly contentFormat?: number;
+  readonly payload?: Buffer;
+  readonly locationPath?: readonly string[];
+  readonly options?: readonly CoapOption[];
+}
+
+export type RequestHandler = (req: InboundRequest) => OutboundResponse | Promise<OutboundResponse>;
+
+/** A request the server sends to a device. */
+export interface OutboundRequest {
+  readonly method: CoapMethod;
+  readonly uriPath?: readonly string[];
+  readonly uriQuery?: readonly string[];
+  readonly contentFormat?: number;
+  readonly accept?: number;
+  readonly payload?: Buffer;
+  /** Default true. */
+  readonly confirmable?: boolean;
+  /** Extra options (numbers not surfaced above). */
+  readonly options?: readonly CoapOption[];
+}
+
+export interface InboundResponse {
+  readonly code: CoapCodeString;
+  readonly contentFormat?: number;
+  readonly observe?: number;
+  /** The whole payload: Block2 transfers are completed by the layer. */
+  readonly payload: Buffer;
+  readonly options: readonly CoapOption[];
+}
+
+export interface RequestOptions {
+  /** Overall deadline for the exchange, including separate responses and all blocks. */
+  readonly timeoutMs?: number;
+  /** Preferred Block1 size (16..1024) for large payloads; the device may negotiate it down. */
+  readonly block1Size?: number;
+  /** Preferred Block2 size for reads (the device may answer with a smaller one). */
+  readonly block2Size?: number;
+}
+
+/** A client-side observation (RFC 7641 §3) the server holds on a device resource. */
+export interface Observation {
+  readonly token: Buffer;
+  readonly peer: Peer;
+  /** Proactive cancel (RFC 7641 §3.6): a GET/FETCH with Observe=1 and the same token. */
+  cancel(): Promise<InboundResponse | undefined>;
+  /** Forget it locally; the next notification is answered with RST (reactive cancel). */
+  forget(): void;
+}
+
+export type NotificationHandler = (response: InboundResponse, observation: Observation) => void;
+
+export interface CoapTiming {
+  /** RFC 7252 §4.8 ACK_TIMEOUT, milliseconds. */
+  readonly ackTimeoutMs: number;
+  readonly ackRandomFactor: number;
+  readonly maxRetransmit: number;
+  /** How long a separate response may take after its empty ACK. */
+  readonly separateResponseTimeoutMs: number;
+  /** RFC 7252 §4.8.2 EXCHANGE_LIFETIME, milliseconds: how long dedup entries live. */
+  readonly exchangeLifetimeMs: number;
+}
+
+export const DEFAULT_TIMING: CoapTiming = Object.freeze({
+  ackTimeoutMs: 2000,
+  ackRandomFactor: 1.5,
+  maxRetransmit: 4,
+  separateResponseTimeoutMs: 30_000,
+  exchangeLifetimeMs: 247_000,
+});
+
+/** Injected time source, so timers can be driven by tests. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+export interface TimerHandle {
+  unref?(): void;
+}
+
+export class CoapRequestError extends Error {
+  override readonly name = 'CoapRequestError';
+  constructor(
+    readonly reason: 'timeout' | 'reset' | 'cancelled' | 'closed' | 'protocol',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The endpoint both as server (devices' requests) and client (requests to devices). */
+export interface CoapEndpointApi {
+  setRequestHandler(handler: RequestHandler): void;
+  request(peer: Peer, req: OutboundRequest, opts?: RequestOptions): Promise<InboundResponse>;
+  /** Sends a GET/FETCH with Observe=0; resolves with the first response and the observation (if the device accepted it). */
+  observe(
+    peer: Peer,
+    req: OutboundRequest,
+    onNotification: NotificationHandler,
+    opts?: RequestOptions,
+  ): Promise<{ response: InboundResponse; observation?: Observation }>;
+  close(): Promise<void>;
+}
