@@ -1,0 +1,261 @@
+/**
+ * Load generator child: raw CoAP devices built directly on coap-packet (no node-coap, which is
+ * too slow to saturate the server). Operations:
+ *  - blast: fire-and-forget notification datagrams at a receiver (for the raw ceiling);
+ *  - register: N Register exchanges from distinct (address, port) pairs, then the sockets close;
+ *  - notify: D devices register, accept the server's Observe, then keep W CON notifications in
+ *    flight each for a fixed time; counts ACKed notifications and samples ACK latency.
+ */
+import dgram from 'node:dgram';
+import { generate, parse, type ParsedPacket } from 'coap-packet';
+import { ready, serveParent } from './child.js';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function uint(n: number): Buffer {
+  if (n === 0) return Buffer.alloc(0);
+  if (n < 0x100) return Buffer.of(n);
+  if (n < 0x10000) return Buffer.of(n >> 8, n & 0xff);
+  return Buffer.of((n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+}
+
+function notification(token: Buffer, mid: number, seq: number, value: number, confirmable: boolean): Buffer {
+  return generate({
+    code: '2.05',
+    confirmable,
+    messageId: mid & 0xffff,
+    token,
+    options: [
+      { name: 'Observe', value: uint(seq & 0xffffff) },
+      { name: 'Content-Format', value: Buffer.alloc(0) }, // 0 = text/plain
+    ],
+    payload: Buffer.from(String(value)),
+  });
+}
+
+function register(ep: string, mid: number): Buffer {
+  return generate({
+    code: 'POST',
+    confirmable: true,
+    messageId: mid & 0xffff,
+    token: Buffer.from([mid & 0xff, (mid >> 8) & 0xff, 0x5a, 0xa5]),
+    options: [
+      { name: 'Uri-Path', value: Buffer.from('rd') },
+      { name: 'Content-Format', value: Buffer.of(40) },
+      { name: 'Uri-Query', value: Buffer.from(`ep=${ep}`) },
+      { name: 'Uri-Query', value: Buffer.from('lt=86400') },
+      { name: 'Uri-Query', value: Buffer.from('lwm2m=1.1') },
+      { name: 'Uri-Query', value: Buffer.from('b=U') },
+    ],
+    payload: Buffer.from('</>;rt="oma.lwm2m";ct=110,</1/0>,</3/0>,</4/0>'),
+  });
+}
+
+function bindSocket(address: string, port: number): Promise<dgram.Socket | undefined> {
+  return new Promise((resolve) => {
+    const s = dgram.createSocket('udp4');
+    s.once('error', () => {
+      s.close();
+      resolve(undefined);
+    });
+    s.bind(port, address, () => {
+      s.removeAllListeners('error');
+      s.on('error', () => undefined);
+      resolve(s);
+    });
+  });
+}
+
+async function blast(msg: Record<string, unknown>): Promise<{ sent: number }> {
+  const port = msg.port as number;
+  const seconds = msg.seconds as number;
+  const sockets = await Promise.all(Array.from({ length: 4 }, () => bindSocket('127.0.0.1', 0)));
+  const token = Buffer.from('0102030405060708', 'hex');
+  const datagrams = Array.from({ length: 256 }, (_, i) => notification(token, i, i, 20 + (i % 50), true));
+  let sent = 0;
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    for (let i = 0; i < 64; i++) {
+      for (const s of sockets) {
+        s?.send(datagrams[sent & 255] as Buffer, port, '127.0.0.1');
+        sent++;
+      }
+    }
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  for (const s of sockets) s?.close();
+  return { sent };
+}
+
+/** Register `count` devices, each from its own (address, port), `concurrency` at a time. */
+async function registerMany(msg: Record<string, unknown>): Promise<{ registered: number; failed: number; ms: number }> {
+  const port = msg.port as number;
+  const count = msg.count as number;
+  const prefix = msg.prefix as string;
+  const concurrency = (msg.concurrency as number) ?? 256;
+  // Distinct source pairs: 127.0.0.2..127.0.0.9 × ports 10000..60999 (the sockets close after
+  // 2.01, so each pair is used once to keep every registration's peer distinct).
+  let next = 0;
+  let addrIdx = 2;
+  let srcPort = Number(msg.firstPort ?? 10000);
+  let registered = 0;
+  let failed = 0;
+  const t0 = Date.now();
+  async function one(i: number): Promise<void> {
+    let s: dgram.Socket | undefined;
+    for (let tries = 0; tries < 50 && !s; tries++) {
+      if (srcPort > 60999) {
+        srcPort = 10000;
+        addrIdx++;
+      }
+      s = await bindSocket(`127.0.0.${addrIdx}`, srcPort++);
+    }
+    if (!s) {
+      failed++;
+      return;
+    }
+    const sock = s;
+    const ok = await new Promise<boolean>((resolve) => {
+      let attempts = 0;
+      const mid = i & 0xffff;
+      const dg = register(`${prefix}${i}`, mid);
+      const send = () => {
+        if (attempts++ >= 4) return resolve(false);
+        sock.send(dg, port, '127.0.0.1');
+        timer = setTimeout(send, 2000 * attempts);
+      };
+      let timer: NodeJS.Timeout = setTimeout(() => undefined, 0);
+      sock.on('message', (buf) => {
+        let p: ParsedPacket;
+        try {
+          p = parse(buf);
+        } catch {
+          return;
+        }
+        if (p.messageId === mid && p.code === '2.01') {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+      send();
+    });
+    sock.close();
+    if (ok) registered++;
+    else failed++;
+  }
+  const workers = Array.from({ length: concurrency }, async () => {
+    while (next < count) await one(next++);
+  });
+  await Promise.all(workers);
+  return { registered, failed, ms: Date.now() - t0 };
+}
+
+interface Device {
+  sock: dgram.Socket;
+  token?: Buffer;
+  seq: number;
+  mid: number;
+  inFlight: Map<number, number>; // mid → send time (ms, hrtime-based)
+}
+
+const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+async function notify(msg: Record<string, unknown>): Promise<Record<string, number>> {
+  const port = msg.port as number;
+  const count = msg.devices as number;
+  const window = msg.window as number;
+  const seconds = msg.seconds as number;
+  const prefix = msg.prefix as string;
+  const devices: Device[] = [];
+  let acked = 0;
+  let sent = 0;
+  let running = false;
+  const latencies: number[] = [];
+  const sendOne = (d: Device) => {
+    if (!d.token) return;
+    d.mid = (d.mid + 1) & 0xffff;
+    d.seq++;
+    d.inFlight.set(d.mid, nowMs());
+    d.sock.send(notification(d.token, d.mid, d.seq, d.seq % 100, true), port, '127.0.0.1');
+    sent++;
+  };
+  for (let i = 0; i < count; i++) {
+    const sock = await bindSocket('127.0.0.1', 0);
+    if (!sock) throw new Error('bind failed');
+    const d: Device = { sock, seq: 1, mid: (i * 7919) & 0xffff, inFlight: new Map() };
+    devices.push(d);
+    sock.on('message', (buf) => {
+      let p: ParsedPacket;
+      try {
+        p = parse(buf);
+      } catch {
+        return;
+      }
+      if (p.code === 'GET' && p.options.some((o) => o.name === 'Observe')) {
+        // The server's Observe on /3/0/9: answer piggy-backed with Observe=1.
+        d.token = p.token;
+        d.sock.send(
+          generate({
+            code: '2.05',
+            ack: true,
+            messageId: p.messageId,
+            token: p.token,
+            options: [
+              { name: 'Observe', value: uint(1) },
+              { name: 'Content-Format', value: Buffer.alloc(0) },
+            ],
+            payload: Buffer.from('50'),
+          }),
+          port,
+          '127.0.0.1',
+        );
+        return;
+      }
+      if (p.ack && p.code === '0.00') {
+        const t = d.inFlight.get(p.messageId);
+        if (t === undefined) return;
+        d.inFlight.delete(p.messageId);
+        acked++;
+        if ((acked & 15) === 0) latencies.push(nowMs() - t);
+        if (running) sendOne(d);
+        return;
+      }
+      if (p.confirmable) {
+        // Anything else CON from the server (e.g. a Read): a bare 2.05 keeps it happy.
+        d.sock.send(generate({ code: '2.05', ack: true, messageId: p.messageId, token: p.token }), port, '127.0.0.1');
+      }
+    });
+    sock.send(register(`${prefix}${i}`, d.mid), port, '127.0.0.1');
+  }
+  // Wait until every device has been observed (bounded).
+  const deadline = Date.now() + 20_000;
+  while (devices.some((d) => !d.token) && Date.now() < deadline) await sleep(20);
+  const observed = devices.filter((d) => d.token).length;
+  running = true;
+  const t0 = Date.now();
+  for (const d of devices) for (let w = 0; w < window; w++) sendOne(d);
+  // Resend what stays unacknowledged for too long so one lost datagram does not idle a device.
+  const rescue = setInterval(() => {
+    const now = nowMs();
+    for (const d of devices) {
+      for (const [mid, t] of d.inFlight) {
+        if (now - t > 1000) {
+          d.inFlight.delete(mid);
+          sendOne(d);
+        }
+      }
+    }
+  }, 250);
+  await sleep(seconds * 1000);
+  running = false;
+  clearInterval(rescue);
+  const elapsed = (Date.now() - t0) / 1000;
+  await sleep(300);
+  for (const d of devices) d.sock.close();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { observed, sent, acked, elapsed, perSecond: acked / elapsed, p50: pct(50), p99: pct(99) };
+}
+
+serveParent({ blast, register: registerMany, notify });
+ready();
