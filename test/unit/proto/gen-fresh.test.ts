@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../support/wire-schema.js';
+import { repoRoot } from '../../support/core-emulator-schema.js';
 
 describe('generated protobuf code', () => {
   it('is not stale', () => {

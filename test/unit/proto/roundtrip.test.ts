@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import protobuf from 'protobufjs';
 import * as wire from '../../../src/gen/wire.js';
-import { loadOwnRoot, loadSharedRoot } from '../../support/wire-schema.js';
+import { loadOwnRoot, loadSharedRoot } from '../../support/core-emulator-schema.js';
 
 type Plain = { [k: string]: unknown };
 type Codec = { encode(m: unknown): { finish(): Uint8Array }; fromObject(o: Plain): unknown };

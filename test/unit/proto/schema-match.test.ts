@@ -2,7 +2,7 @@
 // (shared/reference/thingsboard-wire-schema.json) in package, name, number, type and label.
 import { describe, expect, it } from 'vitest';
 import protobuf from 'protobufjs';
-import { loadOwnRoot, loadSharedRoot } from '../../support/wire-schema.js';
+import { loadOwnRoot, loadSharedRoot } from '../../support/core-emulator-schema.js';
 
 function declaredTypes(ns: protobuf.NamespaceBase): Array<protobuf.Type | protobuf.Enum> {
   const out: Array<protobuf.Type | protobuf.Enum> = [];
