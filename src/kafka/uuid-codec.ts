@@ -1,0 +1,57 @@
+/**
+ * UUID <-> wire forms. ThingsBoard writes a UUID as two signed int64 (Java's
+ * getMostSignificantBits / getLeastSignificantBits, thingsboard-transport-wire.md §2), and the
+ * `requestId` header as 16 big-endian bytes (§1.6).
+ */
+import { randomUUID } from 'node:crypto';
+import Long from 'long';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isUuid(s: string): boolean {
+  return UUID_RE.test(s);
+}
+
+export function newUuid(): string {
+  return randomUUID();
+}
+
+export interface UuidHalves {
+  msb: Long;
+  lsb: Long;
+}
+
+/** Throws TypeError on a non-UUID: callers pass ids that came from the core or from newUuid(). */
+export function uuidToHalves(uuid: string): UuidHalves {
+  const u = uuid.toLowerCase();
+  if (!isUuid(u)) throw new TypeError(`not a UUID: ${JSON.stringify(uuid)}`);
+  const hex = u.replace(/-/g, '');
+  return { msb: Long.fromString(hex.slice(0, 16), false, 16).toSigned(), lsb: Long.fromString(hex.slice(16), false, 16).toSigned() };
+}
+
+/** Accepts Long, number or decimal string halves (protobuf may give any of these); absent halves are 0. */
+export function halvesToUuid(msb: Long | number | string | null | undefined, lsb: Long | number | string | null | undefined): string {
+  const hex = (v: Long | number | string | null | undefined): string =>
+    Long.fromValue(v ?? 0).toUnsigned().toString(16).padStart(16, '0');
+  const h = hex(msb) + hex(lsb);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** True when both halves are zero (ThingsBoard's "unset" id in DeviceInfoProto). */
+export function isZeroHalves(msb: Long | number | null | undefined, lsb: Long | number | null | undefined): boolean {
+  return Long.fromValue(msb ?? 0).isZero() && Long.fromValue(lsb ?? 0).isZero();
+}
+
+/** 16 bytes, big-endian msb then lsb: java.nio.ByteBuffer.putLong(msb).putLong(lsb). */
+export function uuidToBytes(uuid: string): Buffer {
+  const u = uuid.toLowerCase();
+  if (!isUuid(u)) throw new TypeError(`not a UUID: ${JSON.stringify(uuid)}`);
+  return Buffer.from(u.replace(/-/g, ''), 'hex');
+}
+
+/** Inverse of uuidToBytes; undefined unless exactly 16 bytes. */
+export function bytesToUuid(bytes: Uint8Array): string | undefined {
+  if (bytes.length !== 16) return undefined;
+  const h = Buffer.from(bytes).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
