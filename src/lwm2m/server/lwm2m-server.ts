@@ -1,0 +1,245 @@
+import { EventEmitter } from 'node:events';
+import { systemClock } from '../../coap/clock.js';
+import type { Clock, CoapEndpointApi, InboundRequest, OutboundResponse, RequestHandler } from '../../coap/types.js';
+import type { ModelLookup } from '../model/types.js';
+import type { Lwm2mNode, ObjectInstanceNode, ValueEntry } from '../node.js';
+import { parsePath, type Lwm2mPath } from '../path.js';
+import { RegistrationExpiry } from '../registration/registration-expiry.js';
+import { RegistrationHandler, type AcceptHook, type RegistrationListener } from '../registration/registration-handler.js';
+import { RegistrationStore } from '../registration/registration-store.js';
+import type { Registration } from '../registration/registration.js';
+import { handleSend } from '../send/send-handler.js';
+import * as ops from './device-operations.js';
+import { ObservationTracker, type ObservationInfo, type ObserveResult } from './observations.js';
+import type {
+  NotificationAttributes,
+  NotificationListener,
+  OperationResult,
+  ReadOptions,
+  TimeoutOption,
+  WriteOptions,
+} from './operation-types.js';
+import { DEFAULT_QUEUE_OPTIONS, QueueModeSender, type QueueModeOptions } from './queue-mode.js';
+import type { RequestContext } from './request-context.js';
+import type { Lwm2mServerEvents } from './server-events.js';
+
+export interface Lwm2mServerOptions {
+  readonly endpoint: CoapEndpointApi;
+  readonly models: ModelLookup;
+  readonly clock?: Clock;
+  /** Decides on each Register (credentials, DTLS identity bound to the endpoint name). */
+  readonly acceptRegistration?: AcceptHook;
+  /** Requests for other URIs (firmware downloads, bootstrap); 4.04 when absent. */
+  readonly fallback?: RequestHandler;
+  readonly queue?: Partial<QueueModeOptions>;
+  /** Default deadline of one request to a client (CoAP layer default when absent). */
+  readonly requestTimeoutMs?: number;
+  /** Interval of the lifetime-expiry sweep; expiry is late by at most this much. */
+  readonly expirySweepMs?: number;
+}
+
+/** A path given as text (`/3/0/9`) or parsed. */
+export type PathInput = string | Lwm2mPath;
+
+function toPath(p: PathInput): Lwm2mPath {
+  return typeof p === 'string' ? parsePath(p) : p;
+}
+
+/**
+ * An LwM2M server on one CoAP endpoint: the registration interface (`/rd`), Send (`/dp`),
+ * queue mode, and the typed device-management operations. Knows nothing of ThingsBoard.
+ */
+export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
+  readonly registrations = new RegistrationStore();
+  private readonly clock: Clock;
+  private readonly models: ModelLookup;
+  private readonly endpoint: CoapEndpointApi;
+  private readonly fallback: RequestHandler | undefined;
+  private readonly queue: QueueModeSender;
+  private readonly ctx: RequestContext;
+  private readonly observations: ObservationTracker;
+  private readonly registrationHandler: RegistrationHandler;
+  private readonly expiry: RegistrationExpiry;
+
+  constructor(options: Lwm2mServerOptions) {
+    super();
+    this.clock = options.clock ?? systemClock;
+    this.models = options.models;
+    this.endpoint = options.endpoint;
+    this.fallback = options.fallback;
+    const lookup = (id: string): Registration | undefined => this.registrations.get(id);
+    this.queue = new QueueModeSender(this.clock, lookup, { ...DEFAULT_QUEUE_OPTIONS, ...options.queue });
+    this.ctx =
+      options.requestTimeoutMs === undefined
+        ? { endpoint: this.endpoint, models: this.models, queue: this.queue }
+        : { endpoint: this.endpoint, models: this.models, queue: this.queue, requestTimeoutMs: options.requestTimeoutMs };
+    this.observations = new ObservationTracker(
+      this.ctx,
+      lookup,
+      (reg, n) => this.safeEmit('notification', reg, n),
+      (reg) => this.heardFrom(reg),
+    );
+    const listener: RegistrationListener = {
+      registered: (reg) => {
+        this.safeEmit('registered', reg);
+        this.heardFrom(reg);
+      },
+      replaced: (old, current) => {
+        this.endRegistration(old, 'replaced by a new registration');
+        this.safeEmit('replaced', old, current);
+      },
+      updated: (reg, previous) => {
+        this.safeEmit('updated', reg, previous);
+        this.heardFrom(reg);
+      },
+      deregistered: (reg) => {
+        this.endRegistration(reg, 'deregistered');
+        this.safeEmit('deregistered', reg);
+      },
+    };
+    this.registrationHandler = new RegistrationHandler(this.registrations, this.clock, listener, options.acceptRegistration);
+    this.expiry = new RegistrationExpiry(this.registrations, this.clock, options.expirySweepMs ?? 1000, (reg) => {
+      this.endRegistration(reg, 'registration expired');
+      this.safeEmit('expired', reg);
+    });
+  }
+
+  /** Installs the request handler on the endpoint and starts the expiry sweep. */
+  start(): void {
+    this.endpoint.setRequestHandler((req) => this.handleRequest(req));
+    this.expiry.start();
+  }
+
+  /** Stops timers and fails held requests; the endpoint itself belongs to the caller. */
+  stop(): void {
+    this.expiry.stop();
+    this.queue.dropAll('server stopped');
+    this.observations.dropAll();
+  }
+
+  /** Runs one expiry sweep now; returns how many registrations expired. */
+  sweepExpired(): number {
+    return this.expiry.sweep();
+  }
+
+  /** Routes a client's request: `/rd` registration, `/dp` Send, else the fallback or 4.04. */
+  async handleRequest(req: InboundRequest): Promise<OutboundResponse> {
+    const first = req.uriPath[0];
+    if (first === 'rd') return this.registrationHandler.handle(req);
+    const reg = this.registrations.getByPeer(req.peer);
+    // LwM2M Core 1.1 §6.5: any message from a queue-mode client shows it is listening.
+    if (reg !== undefined) {
+      this.registrations.markSeen(reg, this.clock.now());
+      this.heardFrom(reg);
+    }
+    if (first === 'dp' && req.uriPath.length === 1) {
+      const outcome = handleSend(req, reg, this.models);
+      if (outcome.entries !== undefined && reg !== undefined) this.safeEmit('send', reg, outcome.entries);
+      return outcome.response;
+    }
+    if (this.fallback !== undefined) return this.fallback(req);
+    return { code: '4.04' };
+  }
+
+  /** Whether a request to this client would go out now (not held by queue mode). */
+  isAwake(reg: Registration): boolean {
+    return this.queue.isAwake(reg);
+  }
+
+  queuedRequests(reg: Registration): number {
+    return this.queue.queued(reg.id);
+  }
+
+  observationsOf(reg: Registration): readonly ObservationInfo[] {
+    return this.observations.list(reg.id);
+  }
+
+  read(reg: Registration, path: PathInput, opts?: ReadOptions): Promise<OperationResult> {
+    return ops.read(this.ctx, reg, toPath(path), opts);
+  }
+
+  discover(reg: Registration, path: PathInput, opts?: TimeoutOption): Promise<OperationResult> {
+    return ops.discover(this.ctx, reg, toPath(path), opts);
+  }
+
+  write(reg: Registration, path: PathInput, node: Lwm2mNode, opts: WriteOptions): Promise<OperationResult> {
+    return ops.write(this.ctx, reg, toPath(path), node, opts);
+  }
+
+  writeAttributes(
+    reg: Registration,
+    path: PathInput,
+    attributes: NotificationAttributes,
+    opts?: TimeoutOption,
+  ): Promise<OperationResult> {
+    return ops.writeAttributes(this.ctx, reg, toPath(path), attributes, opts);
+  }
+
+  execute(reg: Registration, path: PathInput, args?: string, opts?: TimeoutOption): Promise<OperationResult> {
+    return ops.execute(this.ctx, reg, toPath(path), args, opts);
+  }
+
+  create(
+    reg: Registration,
+    objectPath: PathInput,
+    instances: ObjectInstanceNode | readonly ObjectInstanceNode[],
+    opts?: ReadOptions,
+  ): Promise<OperationResult> {
+    return ops.create(this.ctx, reg, toPath(objectPath), instances, opts);
+  }
+
+  delete(reg: Registration, path: PathInput, opts?: TimeoutOption): Promise<OperationResult> {
+    return ops.deleteInstance(this.ctx, reg, toPath(path), opts);
+  }
+
+  readComposite(reg: Registration, paths: readonly PathInput[], opts?: ReadOptions): Promise<OperationResult> {
+    return ops.readComposite(this.ctx, reg, paths.map(toPath), opts);
+  }
+
+  writeComposite(reg: Registration, entries: readonly ValueEntry[], opts?: ReadOptions): Promise<OperationResult> {
+    return ops.writeComposite(this.ctx, reg, entries, opts);
+  }
+
+  observe(reg: Registration, path: PathInput, onNotify?: NotificationListener, opts?: ReadOptions): Promise<ObserveResult> {
+    return this.observations.observe(reg, toPath(path), onNotify, opts);
+  }
+
+  observeComposite(
+    reg: Registration,
+    paths: readonly PathInput[],
+    onNotify?: NotificationListener,
+    opts?: ReadOptions,
+  ): Promise<ObserveResult> {
+    return this.observations.observeComposite(reg, paths.map(toPath), onNotify, opts);
+  }
+
+  /** Active cancel of a single-path observation, by path or by token. */
+  cancelObservation(reg: Registration, target: PathInput | Buffer): Promise<OperationResult | undefined> {
+    return this.observations.cancel(reg, Buffer.isBuffer(target) ? target : toPath(target));
+  }
+
+  /** Active cancel of a composite observation, by its path list or by token. */
+  cancelCompositeObservation(reg: Registration, target: readonly PathInput[] | Buffer): Promise<OperationResult | undefined> {
+    return this.observations.cancel(reg, Buffer.isBuffer(target) ? target : target.map(toPath));
+  }
+
+  private heardFrom(reg: Registration): void {
+    if (!reg.queueMode) return;
+    this.safeEmit('awake', reg);
+    this.queue.heardFrom(reg);
+  }
+
+  private endRegistration(reg: Registration, reason: string): void {
+    this.observations.dropRegistration(reg.id);
+    this.queue.drop(reg.id, reason);
+  }
+
+  private safeEmit<K extends keyof Lwm2mServerEvents>(event: K, ...args: Lwm2mServerEvents[K]): void {
+    try {
+      // The generic EventEmitter typing cannot relate K to its argument tuple here.
+      (this.emit as (e: K, ...a: Lwm2mServerEvents[K]) => boolean)(event, ...args);
+    } catch (err) {
+      if (event !== 'listenerError') this.safeEmit('listenerError', err, String(event));
+    }
+  }
+}

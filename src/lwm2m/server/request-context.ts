@@ -1,0 +1,142 @@
+import type { CoapEndpointApi, InboundResponse, OutboundRequest } from '../../coap/types.js';
+import { codecFor, decodeNode, multiPathCodecFor } from '../codec/codec-registry.js';
+import { latestEntries, nodesByPathFromEntries } from '../codec/node-entries.js';
+import { ContentFormat } from '../content-format.js';
+import { Lwm2mError } from '../errors.js';
+import type { ModelLookup } from '../model/types.js';
+import type { ValueEntry } from '../node.js';
+import { pathSegments, type Lwm2mPath } from '../path.js';
+import { registeredObject, type Registration } from '../registration/registration.js';
+import { fallbackFormat, formatPreferences, type FormatPurpose } from './format-selection.js';
+import type { OperationResult } from './operation-types.js';
+import type { QueueModeSender } from './queue-mode.js';
+
+/** What the operations need from the server: the CoAP endpoint, models, queue mode. */
+export interface RequestContext {
+  readonly endpoint: CoapEndpointApi;
+  readonly models: ModelLookup;
+  readonly queue: QueueModeSender;
+  /** Default overall deadline per request, when the caller gives none. */
+  readonly requestTimeoutMs?: number;
+}
+
+// CoAP 4.06 Not Acceptable / 4.15 Unsupported Content-Format: the client wants another format.
+const FORMAT_REFUSED = new Set(['4.06', '4.15']);
+
+export function hasCodec(format: number): boolean {
+  return codecFor(format) !== undefined;
+}
+
+export function hasMultiPathCodec(format: number): boolean {
+  return multiPathCodecFor(format) !== undefined;
+}
+
+export function preferredFormats(reg: Registration, purpose: FormatPurpose): number[] {
+  return formatPreferences(reg, purpose, purpose === 'composite' ? hasMultiPathCodec : hasCodec);
+}
+
+/** Uri-Path segments for a path, below the client's alternate root path if it has one. */
+export function uriPathFor(reg: Registration, path: Lwm2mPath): string[] {
+  const root = reg.rootPath === '' ? [] : reg.rootPath.split('/').filter((s) => s !== '');
+  return [...root, ...pathSegments(path)];
+}
+
+/** The path with the object version the client registered, so codecs pick the right model. */
+export function versionedPath(reg: Registration, path: Lwm2mPath): Lwm2mPath {
+  if (path.objectId === undefined || path.objectVersion !== undefined) return path;
+  const obj = registeredObject(reg, path.objectId);
+  return obj === undefined ? path : { ...path, objectVersion: obj.version };
+}
+
+/** Sends one request to the client, through queue mode, with the server's default deadline. */
+export function sendRequest(
+  ctx: RequestContext,
+  reg: Registration,
+  req: OutboundRequest,
+  timeoutMs?: number,
+): Promise<InboundResponse> {
+  const t = timeoutMs ?? ctx.requestTimeoutMs;
+  const opts = t === undefined ? undefined : { timeoutMs: t };
+  return ctx.queue.run(reg, (peer) => ctx.endpoint.request(peer, req, opts));
+}
+
+/**
+ * Runs `attempt` with the first format; if the client refuses it (4.06/4.15), once more with
+ * another format it supports.
+ */
+export async function withFormatRetry(
+  formats: readonly number[],
+  attempt: (format: number | undefined) => Promise<InboundResponse>,
+): Promise<{ response: InboundResponse; format: number | undefined }> {
+  const first = formats[0];
+  const response = await attempt(first);
+  if (first === undefined || !FORMAT_REFUSED.has(response.code)) return { response, format: first };
+  const second = fallbackFormat(formats, first);
+  if (second === undefined) return { response, format: first };
+  return { response: await attempt(second), format: second };
+}
+
+export function isSuccess(code: string): boolean {
+  return code.startsWith('2.');
+}
+
+function asLwm2mError(err: unknown): Lwm2mError {
+  return err instanceof Lwm2mError ? err : new Lwm2mError(err instanceof Error ? err.message : String(err));
+}
+
+export function baseResult(res: InboundResponse): { code: OperationResult['code']; payload?: Buffer; contentFormat?: number } {
+  const out: { code: OperationResult['code']; payload?: Buffer; contentFormat?: number } = { code: res.code };
+  if (res.payload.length > 0) out.payload = res.payload;
+  if (res.contentFormat !== undefined) out.contentFormat = res.contentFormat;
+  return out;
+}
+
+/**
+ * Decodes the content of a Read/Observe answer for `path`. A payload without Content-Format
+ * is taken as `assumed` (the format asked for), else plain text (RFC 7252 §5.10.3 leaves it
+ * to the application). Decode failures are reported in `error`, never thrown.
+ */
+export function decodeNodeResult(
+  ctx: RequestContext,
+  res: InboundResponse,
+  path: Lwm2mPath,
+  assumed: number | undefined,
+): OperationResult {
+  const out = baseResult(res);
+  if (!isSuccess(res.code) || res.payload.length === 0) return out;
+  const format = res.contentFormat ?? assumed ?? ContentFormat.TEXT;
+  try {
+    const node = decodeNode(format, res.payload, path, ctx.models);
+    const multi = multiPathCodecFor(format);
+    if (multi === undefined) return { ...out, node };
+    const entries = multi.decodeEntries(res.payload, ctx.models);
+    return entries.some((e) => e.time !== undefined) ? { ...out, node, entries } : { ...out, node };
+  } catch (err) {
+    return { ...out, error: asLwm2mError(err) };
+  }
+}
+
+/** Decodes a composite answer (Read-Composite, Observe-Composite) into nodes by path. */
+export function decodeCompositeResult(
+  ctx: RequestContext,
+  res: InboundResponse,
+  paths: readonly Lwm2mPath[],
+  assumed: number | undefined,
+): OperationResult {
+  const out = baseResult(res);
+  if (!isSuccess(res.code) || res.payload.length === 0) return out;
+  const format = res.contentFormat ?? assumed;
+  const codec = format === undefined ? undefined : multiPathCodecFor(format);
+  if (codec === undefined) {
+    return { ...out, error: new Lwm2mError(`composite answer in unsupported format ${String(format)}`) };
+  }
+  try {
+    const entries: ValueEntry[] = codec.decodeEntries(res.payload, ctx.models);
+    // A time series (SenML records with several times) yields the newest value per path as the node.
+    const nodes = nodesByPathFromEntries(latestEntries(entries), paths, ctx.models, format);
+    return entries.some((e) => e.time !== undefined) ? { ...out, nodes, entries } : { ...out, nodes };
+  } catch (err) {
+    return { ...out, error: asLwm2mError(err) };
+  }
+}
+
