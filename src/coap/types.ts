@@ -29,6 +29,16 @@ export interface InboundRequest {
   readonly confirmable: boolean;
   /** All options in wire order, for anything not surfaced above. */
   readonly options: readonly CoapOption[];
+  /**
+   * Present when the request carried a Block2 option (RFC 7959 §2.4): the client wants block
+   * `num` of `size` bytes (size already reduced to the endpoint's maxBlockSize).
+   * Contract: a handler may ignore it and return the whole body; the layer then sends block
+   * `num` and keeps the body for a short time to serve the following blocks without calling
+   * the handler again (on a cache miss the handler is called again). A handler serving large
+   * content (firmware) may instead return only the bytes of that block and set
+   * OutboundResponse.block2Slice; the layer then sends the payload as block `num` unchanged.
+   */
+  readonly block2?: { readonly num: number; readonly size: number };
 }
 
 /** What a request handler answers. Large payloads are sent with Block2 by the layer. */
@@ -38,6 +48,11 @@ export interface OutboundResponse {
   readonly payload?: Buffer;
   readonly locationPath?: readonly string[];
   readonly options?: readonly CoapOption[];
+  /**
+   * Only in answer to a request with `block2`: the payload is exactly block `num` (at most
+   * `size` bytes). `more` tells whether blocks follow; `totalSize`, when known, goes into Size2.
+   */
+  readonly block2Slice?: { readonly more: boolean; readonly totalSize?: number };
 }
 
 export type RequestHandler = (req: InboundRequest) => OutboundResponse | Promise<OutboundResponse>;
@@ -72,7 +87,16 @@ export interface RequestOptions {
   readonly block1Size?: number;
   /** Preferred Block2 size for reads (the device may answer with a smaller one). */
   readonly block2Size?: number;
+  /** observe() only: told once when the observation ends for any reason. */
+  readonly onObservationEnd?: (reason: ObservationEndReason) => void;
 }
+
+/**
+ * Why an observation ended: the device answered a notification with an error or without
+ * Observe (RFC 7641 §3.2), rejected a message of it with RST, cancel()/forget() was called,
+ * or the endpoint closed.
+ */
+export type ObservationEndReason = 'response' | 'reset' | 'cancelled' | 'forgotten' | 'closed';
 
 /** A client-side observation (RFC 7641 §3) the server holds on a device resource. */
 export interface Observation {
@@ -95,6 +119,11 @@ export interface CoapTiming {
   readonly separateResponseTimeoutMs: number;
   /** RFC 7252 §4.8.2 EXCHANGE_LIFETIME, milliseconds: how long dedup entries live. */
   readonly exchangeLifetimeMs: number;
+  /**
+   * Server side: how long a request handler may work before the endpoint sends an empty ACK
+   * and answers later with a separate response (RFC 7252 §5.2.2). Default ackTimeoutMs / 2.
+   */
+  readonly separateResponseDelayMs?: number;
 }
 
 export const DEFAULT_TIMING: CoapTiming = Object.freeze({

@@ -1,0 +1,404 @@
+import type { Peer } from '../net/datagram.js';
+import { blockSize, decodeBlock, encodeBlock, sizeToSzx, type BlockValue } from './block-option.js';
+import { Block1Receiver } from './block1-receiver.js';
+import {
+  CODE_BAD_OPTION,
+  CODE_BAD_REQUEST,
+  CODE_CONTINUE,
+  CODE_INTERNAL_SERVER_ERROR,
+  CODE_NOT_FOUND,
+  CODE_REQUEST_ENTITY_INCOMPLETE,
+  CODE_REQUEST_ENTITY_TOO_LARGE,
+  CODE_SERVICE_UNAVAILABLE,
+  codeFromString,
+  isUnknownCritical,
+  MessageType,
+  methodFromCode,
+  OptionNumber,
+} from './codes.js';
+import type { ConOwner, ConSender } from './con-sender.js';
+import type { CoapCounters } from './counters.js';
+import { ExpiringMap } from './expiring-map.js';
+import type { MessageIdAllocator } from './ids.js';
+import type { CoapLogger } from './logger.js';
+import {
+  buildEmpty,
+  buildMessage,
+  encodeUint,
+  findOption,
+  stringOptions,
+  stringsToOptions,
+  uintOption,
+  type CoapMessage,
+} from './message.js';
+import type {
+  Clock,
+  CoapMethod,
+  CoapOption,
+  InboundRequest,
+  OutboundResponse,
+  RequestHandler,
+  TimerHandle,
+} from './types.js';
+
+const CODE_METHOD_NOT_ALLOWED = 0x85; // 4.05, RFC 7252 §5.9.2.6
+
+/** What the server side needs from its endpoint. */
+export interface ServerContext {
+  readonly clock: Clock;
+  readonly counters: CoapCounters;
+  readonly conSender: ConSender;
+  readonly mids: MessageIdAllocator;
+  readonly logger: CoapLogger;
+  send(peer: Peer, datagram: Buffer): void;
+  handler(): RequestHandler | undefined;
+}
+
+export interface ServerLimits {
+  readonly maxBlockSize: number;
+  readonly separateResponseDelayMs: number;
+  readonly exchangeLifetimeMs: number;
+  readonly dedupMaxEntries: number;
+  readonly maxBodySize: number;
+  readonly maxBlock1Transfers: number;
+  readonly block1IdleMs: number;
+  readonly block2CacheTtlMs: number;
+  readonly block2CacheMaxEntries: number;
+}
+
+/** What a duplicate of an inbound message gets: nothing while work is going on, else the last reply. */
+export interface DedupEntry {
+  reply: Buffer | undefined;
+}
+
+interface CachedBody {
+  readonly code: number;
+  readonly options: CoapOption[];
+  readonly body: Buffer;
+}
+
+/** A separate response we send as CON needs no follow-up when it fails: the device will retry. */
+const SEPARATE_RESPONSE_OWNER: ConOwner = { onAck() {}, onReset() {}, onGiveUp() {} };
+
+const EMPTY: Buffer = Buffer.alloc(0);
+
+/**
+ * The server role: answers devices' requests with dedup (RFC 7252 §4.5), piggy-backed or
+ * separate responses (§5.2), Block1 reassembly and Block2 serving (RFC 7959).
+ */
+export class ServerSide {
+  readonly dedup: ExpiringMap<DedupEntry>;
+  private readonly block1: Block1Receiver;
+  private readonly block2Cache: ExpiringMap<CachedBody>;
+  private readonly maxSzx: number;
+
+  constructor(
+    readonly ctx: ServerContext,
+    readonly limits: ServerLimits,
+  ) {
+    this.dedup = new ExpiringMap<DedupEntry>(ctx.clock, limits.exchangeLifetimeMs, limits.dedupMaxEntries);
+    this.block1 = new Block1Receiver(ctx.clock, {
+      maxBodySize: limits.maxBodySize,
+      maxTransfers: limits.maxBlock1Transfers,
+      idleMs: limits.block1IdleMs,
+    });
+    this.block2Cache = new ExpiringMap<CachedBody>(ctx.clock, limits.block2CacheTtlMs, limits.block2CacheMaxEntries);
+    this.maxSzx = sizeToSzx(limits.maxBlockSize);
+  }
+
+  /**
+   * A duplicate check for any inbound CON/NON (requests and separate responses): true when the
+   * message was seen and has been dealt with (its last reply replayed, if any).
+   */
+  replayIfDuplicate(peer: Peer, dedupKey: string): boolean {
+    const seen = this.dedup.get(dedupKey);
+    if (!seen) return false;
+    this.ctx.counters.duplicates++;
+    if (seen.reply) this.ctx.send(peer, seen.reply);
+    return true;
+  }
+
+  handleRequest(peer: Peer, msg: CoapMessage): void {
+    const dedupKey = peer.key + '#' + msg.messageId;
+    if (this.replayIfDuplicate(peer, dedupKey)) return;
+    const entry: DedupEntry = { reply: undefined };
+    this.dedup.set(dedupKey, entry);
+    const ex = new ServerExchange(this, peer, msg, entry);
+
+    const method = methodFromCode(msg.code);
+    if (!method) {
+      ex.replyCode(CODE_METHOD_NOT_ALLOWED);
+      return;
+    }
+    const opts = msg.options;
+    for (let i = 0; i < opts.length; i++) {
+      if (isUnknownCritical((opts[i] as CoapOption).number)) {
+        // RFC 7252 §5.4.1: 4.02 for a CON request; a NON one is rejected (silently ignored).
+        this.ctx.counters.badOptions++;
+        if (msg.type === MessageType.CON) ex.replyCode(CODE_BAD_OPTION, 'unrecognised critical option');
+        return;
+      }
+    }
+    const uriPath = stringOptions(opts, OptionNumber.UriPath);
+    let payload = msg.payload;
+
+    const block1Raw = findOption(opts, OptionNumber.Block1);
+    if (block1Raw !== undefined) {
+      const b1 = decodeBlock(block1Raw);
+      if (!b1) {
+        ex.replyCode(CODE_BAD_OPTION, 'bad Block1 value');
+        return;
+      }
+      const body = this.receiveBlock1(ex, peer, method, uriPath, b1, payload);
+      if (!body) return;
+      payload = body;
+    }
+
+    let block2: { num: number; size: number } | undefined;
+    const block2Raw = findOption(opts, OptionNumber.Block2);
+    if (block2Raw !== undefined) {
+      const b2 = decodeBlock(block2Raw);
+      if (!b2) {
+        ex.replyCode(CODE_BAD_OPTION, 'bad Block2 value');
+        return;
+      }
+      const szx = Math.min(b2.szx, this.maxSzx);
+      block2 = { num: b2.num, size: blockSize(szx) };
+      ex.block2 = block2;
+      if (b2.num > 0) {
+        const cached = this.block2Cache.get(ex.cacheKey(method, uriPath));
+        if (cached) {
+          ex.sendBody(cached.code, cached.options, cached.body, false);
+          return;
+        }
+      }
+    }
+    ex.method = method;
+    ex.uriPath = uriPath;
+
+    const handler = this.ctx.handler();
+    if (!handler) {
+      ex.replyCode(CODE_NOT_FOUND);
+      return;
+    }
+    const req: InboundRequest = {
+      peer,
+      method,
+      uriPath,
+      uriQuery: stringOptions(opts, OptionNumber.UriQuery),
+      contentFormat: uintOption(opts, OptionNumber.ContentFormat),
+      accept: uintOption(opts, OptionNumber.Accept),
+      observe: uintOption(opts, OptionNumber.Observe),
+      payload,
+      token: msg.token,
+      confirmable: msg.type === MessageType.CON,
+      options: opts,
+      block2,
+    };
+    this.ctx.counters.requestsHandled++;
+    let result: OutboundResponse | Promise<OutboundResponse>;
+    try {
+      result = handler(req);
+    } catch (err) {
+      ex.onHandlerError(err);
+      return;
+    }
+    if (result instanceof Promise) ex.awaitResult(result);
+    else ex.respond(result);
+  }
+
+  /** Returns the whole body when the upload is complete; otherwise answers and returns undefined. */
+  private receiveBlock1(
+    ex: ServerExchange,
+    peer: Peer,
+    method: CoapMethod,
+    uriPath: readonly string[],
+    b1: BlockValue,
+    payload: Buffer,
+  ): Buffer | undefined {
+    const tag = findOption(ex.msg.options, OptionNumber.RequestTag);
+    const key = peer.key + '\0' + method + '\0' + uriPath.join('/') + '\0' + (tag ? tag.toString('hex') : '');
+    const outcome = this.block1.accept(key, b1, payload);
+    // RFC 7959 §2.3: the server may ask for smaller blocks in its answer.
+    const szx = Math.min(b1.szx, this.maxSzx);
+    switch (outcome.kind) {
+      case 'continue':
+        ex.reply(CODE_CONTINUE, [{ number: OptionNumber.Block1, value: encodeBlock(b1.num, true, szx) }], EMPTY);
+        return undefined;
+      case 'complete':
+        ex.block1Echo = encodeBlock(b1.num, false, szx);
+        return outcome.body;
+      case 'incomplete':
+        this.ctx.counters.blockErrors++;
+        ex.replyCode(CODE_REQUEST_ENTITY_INCOMPLETE);
+        return undefined;
+      case 'too-large':
+        this.ctx.counters.blockErrors++;
+        // §2.9.3: Size1 tells the client the largest body we take.
+        ex.reply(CODE_REQUEST_ENTITY_TOO_LARGE, [{ number: OptionNumber.Size1, value: encodeUint(this.limits.maxBodySize) }], EMPTY);
+        return undefined;
+      case 'bad-block':
+        this.ctx.counters.blockErrors++;
+        ex.replyCode(CODE_BAD_REQUEST, 'block size does not match SZX');
+        return undefined;
+      case 'busy':
+        this.ctx.counters.blockErrors++;
+        ex.replyCode(CODE_SERVICE_UNAVAILABLE, 'too many uploads in progress');
+        return undefined;
+    }
+  }
+
+  cacheBody(key: string, code: number, options: CoapOption[], body: Buffer): void {
+    this.block2Cache.set(key, { code, options, body });
+  }
+
+  clear(): void {
+    this.dedup.clear();
+    this.block1.clear();
+    this.block2Cache.clear();
+  }
+
+  get maxBlockSzx(): number {
+    return this.maxSzx;
+  }
+}
+
+/** One inbound request until it is answered; also the timer owner for the delayed empty ACK. */
+class ServerExchange {
+  block2: { num: number; size: number } | undefined;
+  block1Echo: Buffer | undefined;
+  method: CoapMethod | undefined;
+  uriPath: readonly string[] = [];
+  private acked = false;
+  private done = false;
+  private timer: TimerHandle | undefined;
+
+  constructor(
+    private readonly side: ServerSide,
+    private readonly peer: Peer,
+    readonly msg: CoapMessage,
+    private readonly entry: DedupEntry,
+  ) {}
+
+  cacheKey(method: CoapMethod, uriPath: readonly string[]): string {
+    const opts = this.msg.options;
+    return (
+      this.peer.key + '\0' + method + '\0' + uriPath.join('/') + '\0' +
+      stringOptions(opts, OptionNumber.UriQuery).join('&') + '\0' + (uintOption(opts, OptionNumber.Accept) ?? '')
+    );
+  }
+
+  awaitResult(result: Promise<OutboundResponse>): void {
+    if (this.msg.type === MessageType.CON) {
+      // RFC 7252 §5.2.2: acknowledge early so the client stops retransmitting, answer later.
+      this.timer = this.side.ctx.clock.setTimeout(() => this.sendEmptyAck(), this.side.limits.separateResponseDelayMs);
+    }
+    result.then(
+      (res) => this.respond(res),
+      (err: unknown) => this.onHandlerError(err),
+    );
+  }
+
+  onHandlerError(err: unknown): void {
+    this.side.ctx.counters.handlerErrors++;
+    this.side.ctx.logger.warn({ err, peer: this.peer.key }, 'CoAP request handler failed');
+    this.replyCode(CODE_INTERNAL_SERVER_ERROR);
+  }
+
+  private sendEmptyAck(): void {
+    this.timer = undefined;
+    if (this.done) return;
+    this.acked = true;
+    const ack = buildEmpty(MessageType.ACK, this.msg.messageId);
+    // A duplicate of the request from now on means our ACK was lost: repeat it.
+    this.entry.reply = ack;
+    this.side.ctx.send(this.peer, ack);
+  }
+
+  respond(res: OutboundResponse): void {
+    if (this.done) return;
+    let code = codeFromString(res.code);
+    if (code === undefined || code >> 5 < 2) {
+      this.side.ctx.counters.handlerErrors++;
+      this.side.ctx.logger.warn({ code: res.code, peer: this.peer.key }, 'CoAP request handler returned a bad code');
+      code = CODE_INTERNAL_SERVER_ERROR;
+      this.reply(code, [], EMPTY);
+      return;
+    }
+    const options: CoapOption[] = res.options ? [...res.options] : [];
+    if (res.contentFormat !== undefined) options.push({ number: OptionNumber.ContentFormat, value: encodeUint(res.contentFormat) });
+    stringsToOptions(OptionNumber.LocationPath, res.locationPath, options);
+    const payload = res.payload ?? EMPTY;
+    if (res.block2Slice && this.block2) {
+      const szx = sizeToSzx(this.block2.size);
+      options.push({ number: OptionNumber.Block2, value: encodeBlock(this.block2.num, res.block2Slice.more, szx) });
+      if (res.block2Slice.totalSize !== undefined) {
+        options.push({ number: OptionNumber.Size2, value: encodeUint(res.block2Slice.totalSize) });
+      }
+      this.reply(code, this.withBlock1Echo(options), payload);
+      return;
+    }
+    this.sendBody(code, options, payload, true);
+  }
+
+  /** Sends a body whole, or the requested Block2 block of it (RFC 7959 §2.4). */
+  sendBody(code: number, options: CoapOption[], body: Buffer, mayCache: boolean): void {
+    const size = this.block2 ? this.block2.size : blockSize(this.side.maxBlockSzx);
+    if (body.length <= size && (!this.block2 || this.block2.num === 0)) {
+      this.reply(code, this.withBlock1Echo(options), body);
+      return;
+    }
+    const num = this.block2 ? this.block2.num : 0;
+    const offset = num * size;
+    if (offset >= body.length) {
+      this.replyCode(CODE_BAD_OPTION, 'Block2 number beyond the end of the body');
+      return;
+    }
+    if (mayCache && this.method) this.side.cacheBody(this.cacheKey(this.method, this.uriPath), code, options, body);
+    const end = Math.min(offset + size, body.length);
+    const blockOpts = this.withBlock1Echo([...options]);
+    blockOpts.push({ number: OptionNumber.Block2, value: encodeBlock(num, end < body.length, sizeToSzx(size)) });
+    // §4: Size2 tells the client the total size up front.
+    if (num === 0) blockOpts.push({ number: OptionNumber.Size2, value: encodeUint(body.length) });
+    this.reply(code, blockOpts, body.subarray(offset, end));
+  }
+
+  private withBlock1Echo(options: CoapOption[]): CoapOption[] {
+    if (this.block1Echo) options.push({ number: OptionNumber.Block1, value: this.block1Echo });
+    return options;
+  }
+
+  replyCode(code: number, diagnostic?: string): void {
+    // RFC 7252 §5.5.2: a diagnostic payload is allowed on error responses.
+    this.reply(code, [], diagnostic ? Buffer.from(diagnostic, 'utf8') : EMPTY);
+  }
+
+  /** Sends the response piggy-backed, as a separate CON after our empty ACK, or as NON. */
+  reply(code: number, options: readonly CoapOption[], payload: Buffer): void {
+    if (this.done) return;
+    this.done = true;
+    const ctx = this.side.ctx;
+    if (this.timer) {
+      ctx.clock.clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    const req = this.msg;
+    if (req.type === MessageType.CON && !this.acked) {
+      const buf = buildMessage({ type: MessageType.ACK, code, messageId: req.messageId, token: req.token, options, payload });
+      this.entry.reply = buf;
+      ctx.send(this.peer, buf);
+      return;
+    }
+    const mid = ctx.mids.allocate(this.peer.key);
+    if (req.type === MessageType.CON) {
+      // §5.2.2: the separate response is itself confirmable.
+      const buf = buildMessage({ type: MessageType.CON, code, messageId: mid, token: req.token, options, payload });
+      ctx.conSender.send(this.peer, mid, buf, SEPARATE_RESPONSE_OWNER);
+      return;
+    }
+    // §5.2.3: a NON request gets a NON response; duplicates of the request replay it.
+    const buf = buildMessage({ type: MessageType.NON, code, messageId: mid, token: req.token, options, payload });
+    this.entry.reply = buf;
+    ctx.send(this.peer, buf);
+  }
+}
