@@ -1,0 +1,200 @@
+/**
+ * A producer front that batches records (batch size / linger, as ThingsBoard's producer settings
+ * TB_KAFKA_BATCH_SIZE / TB_KAFKA_LINGER_MS) and keeps them in a bounded in-memory buffer while
+ * the broker is unreachable (bound: TB_BUFFER_MEMORY bytes, like Kafka's buffer.memory).
+ * A failed batch goes back to the front of the buffer and is retried with back-off, so uplink
+ * produced during an outage arrives after it. A record that does not fit is refused: the drop
+ * is counted and logged, never silent (DESIGN.md "Reliability").
+ */
+import type { Logger } from 'pino';
+
+export interface OutRecord {
+  topic: string;
+  key: string;
+  value: Uint8Array;
+  headers?: Record<string, Buffer> | undefined;
+}
+
+/** Sends one batch and resolves when the broker acknowledged all of it. */
+export type BatchSender = (records: OutRecord[]) => Promise<void>;
+
+export type ProduceOutcome = { ok: true } | { ok: false; reason: 'overflow' | 'stopped' };
+
+export interface BufferedProducerOptions {
+  batchSizeBytes: number;
+  lingerMs: number;
+  maxBufferBytes: number;
+  maxInFlight: number;
+  retryBackoffMs?: number;
+  maxRetryBackoffMs?: number;
+}
+
+export interface ProducerStats {
+  accepted: number;
+  acked: number;
+  overflowDropped: number;
+  failedBatches: number;
+  bufferedBytes: number;
+  bufferedRecords: number;
+}
+
+interface Pending {
+  record: OutRecord;
+  size: number;
+  done: (o: ProduceOutcome) => void;
+}
+
+function recordSize(r: OutRecord): number {
+  let n = r.value.length + r.key.length + r.topic.length + 16;
+  for (const [k, v] of Object.entries(r.headers ?? {})) n += k.length + v.length;
+  return n;
+}
+
+export class BufferedProducer {
+  private queue: Pending[] = [];
+  private queuedBytes = 0;
+  private inFlight = 0;
+  private inFlightBytes = 0;
+  private lingerTimer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private backoffMs: number;
+  private stopped = false;
+  private readonly idleWaiters: Array<() => void> = [];
+  readonly stats: ProducerStats = { accepted: 0, acked: 0, overflowDropped: 0, failedBatches: 0, bufferedBytes: 0, bufferedRecords: 0 };
+
+  constructor(
+    private readonly send: BatchSender,
+    private readonly opts: BufferedProducerOptions,
+    private readonly log: Logger,
+  ) {
+    this.backoffMs = opts.retryBackoffMs ?? 200;
+  }
+
+  produce(record: OutRecord): Promise<ProduceOutcome> {
+    if (this.stopped) return Promise.resolve({ ok: false, reason: 'stopped' });
+    const size = recordSize(record);
+    if (this.queuedBytes + this.inFlightBytes + size > this.opts.maxBufferBytes) {
+      this.stats.overflowDropped += 1;
+      // Log the first drop of a run and then every 1000th, so an outage does not flood the log.
+      if (this.stats.overflowDropped === 1 || this.stats.overflowDropped % 1000 === 0) {
+        this.log.warn({ topic: record.topic, dropped: this.stats.overflowDropped, bufferedBytes: this.queuedBytes + this.inFlightBytes },
+          'Kafka outage buffer full: record dropped');
+      }
+      return Promise.resolve({ ok: false, reason: 'overflow' });
+    }
+    this.stats.accepted += 1;
+    return new Promise((done) => {
+      this.queue.push({ record, size, done });
+      this.queuedBytes += size;
+      this.updateGauges();
+      this.schedule();
+    });
+  }
+
+  /** Resolves when nothing is queued or in flight (or after `timeoutMs`). */
+  flush(timeoutMs: number): Promise<boolean> {
+    if (this.queue.length === 0 && this.inFlight === 0) return Promise.resolve(true);
+    this.clearLinger();
+    this.pump();
+    return new Promise((resolve) => {
+      const t = setTimeout(() => resolve(false), timeoutMs);
+      t.unref();
+      this.idleWaiters.push(() => {
+        clearTimeout(t);
+        resolve(true);
+      });
+    });
+  }
+
+  /** Refuses new records; queued ones are answered `stopped`. */
+  stop(): void {
+    this.stopped = true;
+    this.clearLinger();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    for (const p of this.queue) p.done({ ok: false, reason: 'stopped' });
+    this.queue = [];
+    this.queuedBytes = 0;
+    this.updateGauges();
+  }
+
+  private schedule(): void {
+    if (this.retryTimer) return; // backing off after a failure
+    if (this.queuedBytes >= this.opts.batchSizeBytes || this.opts.lingerMs === 0) {
+      this.clearLinger();
+      this.pump();
+    } else if (!this.lingerTimer) {
+      this.lingerTimer = setTimeout(() => {
+        this.lingerTimer = undefined;
+        this.pump();
+      }, this.opts.lingerMs);
+    }
+  }
+
+  private clearLinger(): void {
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
+  }
+
+  private pump(): void {
+    while (!this.stopped && !this.retryTimer && this.inFlight < this.opts.maxInFlight && this.queue.length > 0) {
+      const batch: Pending[] = [];
+      let bytes = 0;
+      while (this.queue.length > 0 && (batch.length === 0 || bytes + (this.queue[0]?.size ?? 0) <= this.opts.batchSizeBytes)) {
+        const p = this.queue.shift() as Pending;
+        batch.push(p);
+        bytes += p.size;
+      }
+      this.queuedBytes -= bytes;
+      this.inFlight += 1;
+      this.inFlightBytes += bytes;
+      this.updateGauges();
+      void this.sendBatch(batch, bytes);
+    }
+  }
+
+  private async sendBatch(batch: Pending[], bytes: number): Promise<void> {
+    let failed = false;
+    try {
+      await this.send(batch.map((p) => p.record));
+    } catch (e) {
+      failed = true;
+      this.stats.failedBatches += 1;
+      this.log.warn({ err: e, records: batch.length, retryInMs: this.backoffMs }, 'Kafka send failed; records kept for retry');
+    }
+    this.inFlight -= 1;
+    this.inFlightBytes -= bytes;
+    if (failed && !this.stopped) {
+      // Back to the front, in order, then wait before trying again (exponential, capped).
+      this.queue.unshift(...batch);
+      this.queuedBytes += bytes;
+      this.updateGauges();
+      if (!this.retryTimer) {
+        const wait = this.backoffMs;
+        this.backoffMs = Math.min(this.backoffMs * 2, this.opts.maxRetryBackoffMs ?? 5000);
+        this.retryTimer = setTimeout(() => {
+          this.retryTimer = undefined;
+          this.pump();
+        }, wait);
+      }
+      return;
+    }
+    if (failed) {
+      for (const p of batch) p.done({ ok: false, reason: 'stopped' });
+    } else {
+      this.backoffMs = this.opts.retryBackoffMs ?? 200;
+      this.stats.acked += batch.length;
+      for (const p of batch) p.done({ ok: true });
+    }
+    this.updateGauges();
+    if (this.queue.length > 0) this.schedule();
+    if (this.queue.length === 0 && this.inFlight === 0) {
+      for (const w of this.idleWaiters.splice(0)) w();
+    }
+  }
+
+  private updateGauges(): void {
+    this.stats.bufferedBytes = this.queuedBytes + this.inFlightBytes;
+    this.stats.bufferedRecords = this.queue.length;
+  }
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import pino from 'pino';
+import { BufferedProducer, type OutRecord } from '../../../src/kafka/buffered-producer.js';
+
+const log = pino({ level: 'silent' });
+const rec = (i: number, size = 10): OutRecord => ({ topic: 't', key: `k${i}`, value: new Uint8Array(size) });
+
+describe('BufferedProducer', () => {
+  it('batches records and resolves each on ack', async () => {
+    const batches: OutRecord[][] = [];
+    const p = new BufferedProducer(async (r) => { batches.push(r); }, { batchSizeBytes: 1_000_000, lingerMs: 5, maxBufferBytes: 1_000_000, maxInFlight: 1 }, log);
+    const outcomes = await Promise.all([p.produce(rec(1)), p.produce(rec(2)), p.produce(rec(3))]);
+    expect(outcomes).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.map((r) => r.key)).toEqual(['k1', 'k2', 'k3']);
+    expect(p.stats.acked).toBe(3);
+  });
+
+  it('splits by batch size', async () => {
+    const batches: OutRecord[][] = [];
+    const p = new BufferedProducer(async (r) => { batches.push(r); }, { batchSizeBytes: 60, lingerMs: 50, maxBufferBytes: 1_000_000, maxInFlight: 1 }, log);
+    await Promise.all([1, 2, 3, 4].map((i) => p.produce(rec(i))));
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat().map((r) => r.key)).toEqual(['k1', 'k2', 'k3', 'k4']);
+  });
+
+  it('keeps records through failures and delivers them in order after recovery', async () => {
+    let down = true;
+    const delivered: string[] = [];
+    let attempts = 0;
+    const p = new BufferedProducer(async (r) => {
+      attempts += 1;
+      if (down) throw new Error('broker unreachable');
+      delivered.push(...r.map((x) => x.key));
+    }, { batchSizeBytes: 1_000_000, lingerMs: 0, maxBufferBytes: 1_000_000, maxInFlight: 1, retryBackoffMs: 5, maxRetryBackoffMs: 10 }, log);
+    const all = Promise.all([1, 2, 3].map((i) => p.produce(rec(i))));
+    // Let a few attempts fail, bounded in count rather than time.
+    for (let i = 0; i < 200 && attempts < 3; i++) await new Promise((r) => setTimeout(r, 2));
+    expect(attempts).toBeGreaterThanOrEqual(3);
+    expect(delivered).toEqual([]);
+    down = false;
+    await expect(all).resolves.toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(delivered).toEqual(['k1', 'k2', 'k3']);
+    expect(p.stats.failedBatches).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses and counts records beyond the buffer bound', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => { release = r; });
+    const p = new BufferedProducer(async () => { await gate; }, { batchSizeBytes: 1_000_000, lingerMs: 0, maxBufferBytes: 100, maxInFlight: 1 }, log);
+    const first = p.produce(rec(1, 40)); // 40 + 2 + 1 + 16 = 59 bytes
+    const second = await p.produce(rec(2, 40));
+    expect(second).toEqual({ ok: false, reason: 'overflow' });
+    expect(p.stats.overflowDropped).toBe(1);
+    release();
+    await expect(first).resolves.toEqual({ ok: true });
+    await expect(p.produce(rec(3, 40))).resolves.toEqual({ ok: true });
+  });
+
+  it('answers stopped after stop()', async () => {
+    const p = new BufferedProducer(async () => undefined, { batchSizeBytes: 10, lingerMs: 1000, maxBufferBytes: 1000, maxInFlight: 1 }, log);
+    p.stop();
+    await expect(p.produce(rec(1))).resolves.toEqual({ ok: false, reason: 'stopped' });
+  });
+});
