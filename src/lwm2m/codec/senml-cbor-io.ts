@@ -22,8 +22,9 @@ export function decodeCbor(payload: Buffer, format: number): unknown {
   }
 }
 
+/** Encodes to a Buffer of its own (cbor-x hands out views of a shared, reused buffer). */
 export function encodeCbor(value: unknown): Buffer {
-  return encoder.encode(value);
+  return Buffer.from(encoder.encode(value));
 }
 
 /** A CBOR number as number or, beyond 2^53, bigint; undefined when `v` is not a number. */
