@@ -39,7 +39,8 @@ export function parseMessage(datagram: Buffer): ParseResult {
   const len = datagram.length;
   if (len < 4) return fail('datagram shorter than the CoAP header', datagram);
   const b0 = datagram[0] as number;
-  if (b0 >> 6 !== 1) return fail('unsupported CoAP version', datagram);
+  // RFC 7252 §3: messages with unknown version numbers are silently ignored (so no header info).
+  if (b0 >> 6 !== 1) return { ok: false, reason: 'unsupported CoAP version' };
   const type = (b0 >> 4) & 3;
   const tkl = b0 & 15;
   // RFC 7252 §3: token lengths 9..15 are reserved and a message format error.
