@@ -1,0 +1,224 @@
+/**
+ * The DTLS 1.2 server: demultiplexes datagrams to associations by address or Connection ID,
+ * answers ClientHellos without a valid cookie statelessly with HelloVerifyRequest (RFC 6347
+ * §4.2.1), bounds concurrent handshakes and sessions, and reports decrypted application data.
+ * It owns no socket: the caller feeds datagrams in and sends what `io.send` hands out, so the
+ * same core runs over UDP, in tests, and in benchmarks.
+ */
+import { randomBytes } from 'node:crypto';
+import { parseClientHello } from './client-hello.js';
+import { type DtlsServerConfig, type ResolvedDtlsConfig, resolveConfig } from './config.js';
+import { ContentType, DTLS_1_0, HandshakeType } from './constants.js';
+import { DtlsConnection, type ConnectionHost } from './connection.js';
+import { CookieGenerator } from './cookie.js';
+import type { DtlsPeerIdentity } from './credentials.js';
+import { handshakeHeader, parseHandshakeFragments } from './handshake-framing.js';
+import { encodeRecord, parseRecords, type DtlsRecord } from './record.js';
+import { helloVerifyRequestBody } from './server-messages.js';
+import { ServerHandshake } from './server-handshake.js';
+import { SessionCache } from './session-cache.js';
+
+export interface DtlsServerIo {
+  send(address: string, port: number, datagram: Buffer): void;
+  onData(conn: DtlsConnection, data: Buffer): void;
+  onEstablished?(conn: DtlsConnection): void;
+  onClosed?(conn: DtlsConnection, reason: string): void;
+  onAddressChanged?(conn: DtlsConnection): void;
+}
+
+export interface DtlsServerStats {
+  readonly handshakesInProgress: number;
+  readonly sessions: number;
+  readonly cachedSessions: number;
+  readonly helloVerifyRequestsSent: number;
+  readonly handshakesRefused: number;
+  readonly recordsDropped: number;
+  readonly handshakesCompleted: number;
+  readonly handshakesFailed: number;
+}
+
+export class DtlsServer implements ConnectionHost {
+  readonly config: ResolvedDtlsConfig;
+  readonly sessionCache: SessionCache;
+  private readonly cookies: CookieGenerator;
+  private readonly byAddress = new Map<string, DtlsConnection>();
+  private readonly byCid = new Map<string, DtlsConnection>();
+  private readonly handshaking = new Set<DtlsConnection>();
+  private readonly established_ = new Set<DtlsConnection>();
+  private counters = {
+    helloVerifyRequestsSent: 0,
+    handshakesRefused: 0,
+    recordsDropped: 0,
+    handshakesCompleted: 0,
+    handshakesFailed: 0,
+  };
+
+  constructor(
+    config: DtlsServerConfig,
+    private readonly io: DtlsServerIo,
+  ) {
+    this.config = resolveConfig(config);
+    this.sessionCache = new SessionCache(this.config.sessionCacheSize);
+    this.cookies = new CookieGenerator(() => this.config.clock.now());
+  }
+
+  /** Feeds one received datagram. Never throws: bad input is dropped or answered by an alert. */
+  handleDatagram(datagram: Buffer, address: string, port: number): void {
+    try {
+      for (const rec of parseRecords(datagram, this.config.connectionIdLength ?? 0)) this.route(rec, address, port);
+    } catch {
+      this.counters.recordsDropped++;
+    }
+  }
+
+  /** Sends application data on an established association; false if it is not established. */
+  send(conn: DtlsConnection, data: Buffer): boolean {
+    return conn.sendApplicationData(data);
+  }
+
+  /** Sends close_notify to every peer and forgets all associations. */
+  closeAll(): void {
+    for (const c of [...this.byAddress.values(), ...this.byCid.values()]) c.close('server shutdown');
+  }
+
+  /** Ends sessions and cached sessions whose identity matches (e.g. credentials revoked). */
+  invalidate(match: (identity: DtlsPeerIdentity) => boolean): void {
+    this.sessionCache.removeWhere((s) => match(s.identity));
+    for (const c of [...this.established_]) if (c.session && match(c.session.identity)) c.close('credentials invalidated');
+  }
+
+  stats(): DtlsServerStats {
+    return {
+      handshakesInProgress: this.handshaking.size,
+      sessions: this.established_.size,
+      cachedSessions: this.sessionCache.size,
+      ...this.counters,
+    };
+  }
+
+  private route(rec: DtlsRecord, address: string, port: number): void {
+    if (rec.type === ContentType.tls12Cid) {
+      const conn = rec.cid ? this.byCid.get(rec.cid.toString('hex')) : undefined;
+      if (conn) conn.handleRecord(rec, address, port);
+      else this.counters.recordsDropped++;
+      return;
+    }
+    if (rec.epoch === 0 && rec.type === ContentType.handshake && rec.fragment[0] === HandshakeType.clientHello) {
+      this.onClientHello(rec, address, port);
+      return;
+    }
+    const conn = this.byAddress.get(`${address}:${port}`);
+    if (conn) conn.handleRecord(rec, address, port);
+    else this.counters.recordsDropped++;
+  }
+
+  private onClientHello(rec: DtlsRecord, address: string, port: number): void {
+    let frags;
+    let hello;
+    try {
+      frags = parseHandshakeFragments(rec.fragment);
+      const f = frags[0];
+      // A ClientHello must arrive whole in one record to be handled statelessly.
+      if (frags.length !== 1 || !f || f.fragmentOffset !== 0 || f.fragmentLength !== f.length) throw new Error('fragmented');
+      hello = parseClientHello(f.body);
+    } catch {
+      this.counters.recordsDropped++;
+      return;
+    }
+    const f = frags[0]!;
+    const key = `${address}:${port}`;
+    const existing = this.byAddress.get(key);
+    if (existing && existing.state === 'handshaking' && existing.handshake?.clientRandom.equals(hello.random)) {
+      existing.handleRecord(rec, address, port);
+      return;
+    }
+    if (!this.cookies.verify(address, port, hello)) {
+      this.sendHelloVerifyRequest(rec, f.messageSeq, this.cookies.generate(address, port, hello), address, port);
+      return;
+    }
+    if (this.handshaking.size >= this.config.maxConcurrentHandshakes || (!existing && this.established_.size >= this.config.maxSessions)) {
+      this.counters.handshakesRefused++;
+      return;
+    }
+    const conn = new DtlsConnection(this, address, port);
+    if (existing) {
+      if (existing.state === 'established') conn.previous = existing;
+      else {
+        conn.previous = existing.previous;
+        existing.previous = undefined;
+        existing.terminate('superseded by a new ClientHello', true);
+      }
+    }
+    this.byAddress.set(key, conn);
+    this.handshaking.add(conn);
+    conn.setInitialWriteSequence(rec.sequence);
+    const hs = new ServerHandshake(conn, this, hello, { msgType: HandshakeType.clientHello, messageSeq: f.messageSeq, body: f.body });
+    conn.handshake = hs;
+    try {
+      hs.start();
+    } catch (e) {
+      conn.fail(e);
+    }
+  }
+
+  /** RFC 6347 §4.2.1: HVR reuses the ClientHello's record and message sequence numbers. */
+  private sendHelloVerifyRequest(rec: DtlsRecord, messageSeq: number, cookie: Buffer, address: string, port: number): void {
+    const body = helloVerifyRequestBody(cookie);
+    const hs = Buffer.concat([handshakeHeader(HandshakeType.helloVerifyRequest, body.length, messageSeq, 0, body.length), body]);
+    this.counters.helloVerifyRequestsSent++;
+    this.io.send(address, port, encodeRecord(ContentType.handshake, DTLS_1_0, 0, rec.sequence, hs));
+  }
+
+  // ConnectionHost
+
+  sendDatagram(conn: DtlsConnection, datagram: Buffer): void {
+    this.io.send(conn.address, conn.port, datagram);
+  }
+
+  established(conn: DtlsConnection): void {
+    this.handshaking.delete(conn);
+    this.established_.add(conn);
+    this.counters.handshakesCompleted++;
+    this.io.onEstablished?.(conn);
+  }
+
+  applicationData(conn: DtlsConnection, data: Buffer): void {
+    this.io.onData(conn, data);
+  }
+
+  closed(conn: DtlsConnection, reason: string): void {
+    const wasHandshaking = this.handshaking.delete(conn);
+    if (wasHandshaking) this.counters.handshakesFailed++;
+    const wasEstablished = this.established_.delete(conn);
+    const key = conn.key;
+    if (this.byAddress.get(key) === conn) {
+      this.byAddress.delete(key);
+      // A failed re-handshake gives the address back to the session it would have replaced.
+      if (wasHandshaking && conn.previous && conn.previous.state === 'established') this.byAddress.set(key, conn.previous);
+    }
+    if (conn.ownCid && conn.ownCid.length > 0) {
+      const cidKey = conn.ownCid.toString('hex');
+      if (this.byCid.get(cidKey) === conn) this.byCid.delete(cidKey);
+    }
+    if (wasEstablished) this.io.onClosed?.(conn, reason);
+  }
+
+  addressChanged(conn: DtlsConnection, oldAddress: string, oldPort: number): void {
+    const oldKey = `${oldAddress}:${oldPort}`;
+    if (this.byAddress.get(oldKey) === conn) this.byAddress.delete(oldKey);
+    this.byAddress.set(conn.key, conn);
+    this.io.onAddressChanged?.(conn);
+  }
+
+  allocateCid(conn: DtlsConnection): Buffer {
+    const len = this.config.connectionIdLength ?? 0;
+    for (;;) {
+      const cid = randomBytes(len);
+      const k = cid.toString('hex');
+      if (!this.byCid.has(k)) {
+        this.byCid.set(k, conn);
+        return cid;
+      }
+    }
+  }
+}
