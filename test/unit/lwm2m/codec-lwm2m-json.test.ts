@@ -7,6 +7,7 @@ import type {
   MultiResourceNode,
   ObjectInstanceNode,
   ObjectNode,
+  ResourceValue,
   SingleResourceNode,
   ValueEntry,
 } from '../../../src/lwm2m/node.js';
@@ -155,7 +156,7 @@ describe('LwM2M JSON encode', () => {
               [3, { kind: 'resource', id: 3, type: 'opaque', value: Buffer.from('hello') }],
               [4, { kind: 'resource', id: 4, type: 'objlnk', value: { objectId: 65535, instanceId: 65535 } }],
               [5, { kind: 'resource', id: 5, type: 'time', value: new Date(1_234_567_890_000) }],
-              [6, { kind: 'multiResource', id: 6, type: 'integer', instances: new Map([[0, 1], [9, -(2n ** 60n)]]) }],
+              [6, { kind: 'multiResource', id: 6, type: 'integer', instances: new Map<number, ResourceValue>([[0, 1], [9, -(2n ** 60n)]]) }],
               [7, { kind: 'resource', id: 7, type: 'unsigned', value: 2n ** 64n - 1n }],
             ]),
           },
