@@ -1,0 +1,15 @@
+/** The device simulator: simulated LwM2M clients for tests, the benchmark and the operator CLI. */
+export { SimulatedDevice, type DeviceStats } from './simulated-device.js';
+export { DeviceFleet, type FleetOptions, type FleetStats } from './device-fleet.js';
+export { applySimulatorTiming, LOOPBACK_TIMING, exchangeLifetimeSeconds, type SimulatorTiming } from './coap-timing.js';
+export { SimulatorCatalog, SIMULATED_OBJECT_IDS } from './object-catalog.js';
+export { FW_RESULT, FW_STATE, SW_RESULT, SW_STATE } from './update-simulation.js';
+export { REAL_TIMERS, type SimTimers } from './observe-manager.js';
+export type {
+  DeviceEvent,
+  DeviceEventType,
+  Lwm2mVersion,
+  RequestLogEntry,
+  ScriptedBehaviour,
+  SimulatedDeviceOptions,
+} from './types.js';
