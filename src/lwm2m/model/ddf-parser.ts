@@ -121,6 +121,7 @@ function parseObject(obj: XmlNode): ObjectModel {
   const where = `object ${id}`;
   const resources = new Map<number, ResourceModel>();
   const res = obj['Resources'];
+  if (res !== undefined && res !== '' && !isNode(res)) throw new ModelError(`${where}: malformed <Resources>`);
   const items = isNode(res) ? res['Item'] : undefined;
   if (items !== undefined) {
     if (!Array.isArray(items)) throw new ModelError(`${where}: malformed <Resources>`);
@@ -148,16 +149,21 @@ export function parseDdf(xml: string): ObjectModel[] {
   if (typeof xml !== 'string') throw new ModelError('DDF input must be a string');
   if (xml.length > MAX_XML_LENGTH) throw new ModelError(`DDF document larger than ${MAX_XML_LENGTH} characters`);
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new ModelError('DDF documents must not declare a DOCTYPE or entities');
+  try {
+    return parseChecked(xml);
+  } catch (e) {
+    if (e instanceof ModelError) throw e;
+    // Anything else (a RangeError from absurd nesting, a parser bug) is still bad input.
+    throw new ModelError(`DDF is not well-formed XML: ${(e as Error).message}`);
+  }
+}
+
+function parseChecked(xml: string): ObjectModel[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new ModelError(`DDF is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   }
-  let doc: unknown;
-  try {
-    doc = parser.parse(xml);
-  } catch (e) {
-    throw new ModelError(`DDF is not well-formed XML: ${(e as Error).message}`);
-  }
+  const doc: unknown = parser.parse(xml);
   const root = isNode(doc) ? doc['LWM2M'] : undefined;
   if (!isNode(root)) throw new ModelError('DDF has no <LWM2M> root element');
   const objects = root['Object'];

@@ -80,6 +80,10 @@ describe('cborCodec (format 60, one CBOR data item)', () => {
     ['text for opaque', '6161', 6],
     ['executable resource', '01', 8],
     ['bignum tag for integer', 'c249010000000000000000', 0],
+    ['absurd byte-string length', '5bffffffffffffffff00', 6],
+    ['absurd text length', '7b000000010000000041', 7],
+    ['unknown tag', 'd9ffff01', 0],
+    ['deep nesting', '81'.repeat(100_000) + '01', 0],
   ])('rejects %s', (_n, bytes, rid) => {
     expect(() => cborCodec.decode(hex(bytes), p(rid), models)).toThrow(CodecError);
   });

@@ -96,6 +96,8 @@ describe('parseDdf', () => {
     ['unknown operation', ddf('<Item ID="0"><Operations>RX</Operations><MultipleInstances>Single</MultipleInstances><Type>String</Type></Item>')],
     ['item without ID', ddf('<Item><Operations>R</Operations><MultipleInstances>Single</MultipleInstances><Type>String</Type></Item>')],
     ['duplicate resource', ddf('<Item ID="1"><Operations>R</Operations><MultipleInstances>Single</MultipleInstances><Type>String</Type></Item><Item ID="1"><Operations>R</Operations><MultipleInstances>Single</MultipleInstances><Type>String</Type></Item>')],
+    ['absurdly deep nesting', '<LWM2M>' + '<a>'.repeat(200_000) + '</a>'.repeat(200_000) + '</LWM2M>'],
+    ['resources as text', ddf('').replace('<Resources></Resources>', '<Resources>x</Resources>')],
   ])('rejects %s with ModelError', (_name, xml) => {
     expect(() => parseDdf(xml)).toThrow(ModelError);
   });
