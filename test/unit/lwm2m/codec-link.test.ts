@@ -120,3 +120,30 @@ describe('linkPath', () => {
     expect(linkPath(link('/lwm2mx/3'), '/lwm2m')).toBeUndefined();
   });
 });
+
+describe('link-format hostile input', () => {
+  it('only ever throws CodecError on mutated register payloads (bounded, seeded)', () => {
+    const base = '</lwm2m>;rt="oma.lwm2m";ct=11543,</lwm2m/1/0>,</lwm2m/3/0>;ver=1.1;title="a,b;c"';
+    const alphabet = '<>;,="\\/ab1 \n';
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let parsed = 0;
+    for (let i = 0; i < 2000; i++) {
+      const chars = base.split('');
+      for (let k = 0; k < 1 + rnd(3); k++) chars[rnd(chars.length)] = alphabet[rnd(alphabet.length)] ?? '';
+      const text = chars.join('');
+      try {
+        const links = parseLinkFormat(text);
+        parsed++;
+        // Whatever parses must serialize and parse back to the same links.
+        expect(parseLinkFormat(formatLinkFormat(links))).toEqual(links);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CodecError);
+      }
+    }
+    expect(parsed).toBeGreaterThan(0);
+  });
+});

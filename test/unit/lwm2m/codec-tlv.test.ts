@@ -151,8 +151,9 @@ describe('TLV spec examples', () => {
 });
 
 describe('TLV at resource and resource-instance level', () => {
-  it('reads a single resource /3/0/9', () => {
+  it('reads a single resource /3/0/9, also through a versioned path /3_1.2/0/9', () => {
     expect(decode('C10964', '/3/0/9')).toEqual({ kind: 'resource', id: 9, type: 'integer', value: 100 });
+    expect(decode('C10964', '/3_1.2/0/9')).toEqual({ kind: 'resource', id: 9, type: 'integer', value: 100 });
   });
 
   it('reads a multiple resource /3/0/6 and re-encodes it', () => {
