@@ -33,7 +33,8 @@ export interface ClientLimits {
 
 const EMPTY: Buffer = Buffer.alloc(0);
 
-export type ResponseMatch = 'exchange' | 'notification' | undefined;
+/** A separate response completes an exchange; a notification goes to its observation. */
+export type ResponseTarget = ClientExchange | ClientObservation;
 
 /**
  * The client role: requests to devices with Block1/Block2 transfers (RFC 7959) and observations
@@ -83,20 +84,16 @@ export class ClientSide implements ObservationOwner {
     }
   }
 
-  /** Routes a CON/NON response; undefined when nothing waits for this token. */
-  handleResponse(peer: Peer, msg: CoapMessage): ResponseMatch {
+  /** Who waits for this CON/NON response (matched by endpoint and token, RFC 7252 §5.3.2)? */
+  matchResponse(peer: Peer, msg: CoapMessage): ResponseTarget | undefined {
     const key = tokenKey(peer.key, msg.token);
-    const ex = this.ctx.exchanges.get(key);
-    if (ex) {
-      ex.onResponse(msg);
-      return 'exchange';
-    }
-    const obs = this.observations.get(key);
-    if (obs) {
-      this.onNotification(obs, msg);
-      return 'notification';
-    }
-    return undefined;
+    return this.ctx.exchanges.get(key) ?? this.observations.get(key);
+  }
+
+  /** Hands a matched response over; the endpoint has already acknowledged it if CON. */
+  deliverResponse(target: ResponseTarget, msg: CoapMessage): void {
+    if (target instanceof ClientObservation) this.onNotification(target, msg);
+    else target.onResponse(msg);
   }
 
   /** A RST that matched none of our CON messages may be about a notification we acknowledged. */

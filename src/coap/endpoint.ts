@@ -5,6 +5,7 @@ import { ClientSide } from './client-side.js';
 import { systemClock } from './clock.js';
 import { CODE_EMPTY, codeClass, MessageType } from './codes.js';
 import { ConSender } from './con-sender.js';
+import { ClientObservation } from './observations.js';
 import { newCounters, type CoapCounters } from './counters.js';
 import { MessageIdAllocator, TokenAllocator } from './ids.js';
 import { silentLogger, type CoapLogger } from './logger.js';
@@ -201,14 +202,16 @@ export class CoapEndpoint implements CoapEndpointApi {
 
   /** A separate response or a notification (RFC 7252 §5.2.2, RFC 7641 §4.2). */
   private onResponse(peer: Peer, msg: CoapMessage): void {
-    const match = this.client.handleResponse(peer, msg);
-    if (match !== undefined) {
+    const target = this.client.matchResponse(peer, msg);
+    if (target !== undefined) {
       if (msg.type === MessageType.CON) {
+        // Acknowledge first: delivering may send further requests (Block2 of a notification).
         const ack = buildEmpty(MessageType.ACK, msg.messageId);
         this.send(peer, ack);
         // A repeated separate response (our ACK lost) must get the ACK again, not a RST.
-        if (match === 'exchange') this.server.dedup.set(peer.key + '#' + msg.messageId, { reply: ack });
+        if (!(target instanceof ClientObservation)) this.server.dedup.set(peer.key + '#' + msg.messageId, { reply: ack });
       }
+      this.client.deliverResponse(target, msg);
       return;
     }
     if (this.server.replayIfDuplicate(peer, peer.key + '#' + msg.messageId)) return;
