@@ -1,5 +1,5 @@
-import { parseLinkFormat, type CoreLink } from '../codec/link-format.js';
-import { parsePath } from '../path.js';
+import { linkPath, parseLinkFormat, type CoreLink } from '../codec/link-format.js';
+import { sharedFormatList, sharedObjectList } from './interning.js';
 import { RegistrationRequestError } from './register-query.js';
 import type { ObjectLinksInfo, RegisteredObject } from './registration.js';
 
@@ -56,13 +56,9 @@ export function objectLinksFromLinks(links: readonly CoreLink[]): ObjectLinksInf
   const byId = new Map<number, { version: string; instances: number[] }>();
   for (const link of links) {
     if (isRootLink(link)) continue;
-    if (!link.uri.startsWith(rootPath + '/')) continue; // not an LwM2M object link: ignore
-    let path;
-    try {
-      path = parsePath(link.uri.slice(rootPath.length));
-    } catch {
-      continue; // e.g. a non-numeric link a client added: not ours to judge
-    }
+    // Links outside the root path or not naming an LwM2M path are not objects: ignored.
+    const path = linkPath(link, rootPath);
+    if (path === undefined) continue;
     if (path.objectId === undefined || path.resourceId !== undefined) continue;
     const ver = link.attributes['ver'];
     if (ver !== undefined && (ver === true || !VERSION_RE.test(ver))) {
@@ -81,13 +77,16 @@ export function objectLinksFromLinks(links: readonly CoreLink[]): ObjectLinksInf
   const objects: RegisteredObject[] = [...byId.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([id, e]) => ({ id, version: e.version, instances: e.instances.sort((a, b) => a - b) }));
-  return contentFormats === undefined ? { rootPath, objects } : { rootPath, objects, contentFormats };
+  const shared = sharedObjectList(objects);
+  return contentFormats === undefined
+    ? { rootPath, objects: shared }
+    : { rootPath, objects: shared, contentFormats: sharedFormatList(contentFormats) };
 }
 
 /** Parses a Register/Update payload; an empty payload announces no objects. */
 export function parseObjectLinks(payload: Buffer): ObjectLinksInfo {
   const text = payload.toString('utf8');
-  if (text.trim() === '') return { rootPath: '', objects: [] };
+  if (text.trim() === '') return { rootPath: '', objects: sharedObjectList([]) };
   let links: CoreLink[];
   try {
     links = parseLinkFormat(text);

@@ -158,6 +158,16 @@ describe('register payload (LwM2M Core 1.1 §6.2.1.1)', () => {
     expect(info.objects.map((o) => o.id)).toEqual([1, 3]);
   });
 
+  it('shares one frozen object list between clients that announce the same objects', () => {
+    const a = parseObjectLinks(Buffer.from('</>;rt="oma.lwm2m";ct="110 112",</1/0>,</3/0>'));
+    const b = parseObjectLinks(Buffer.from('</>;rt="oma.lwm2m";ct="110 112",</1/0>,</3/0>'));
+    const c = parseObjectLinks(Buffer.from('</1/0>,</3/0>,</3/1>'));
+    expect(b.objects).toBe(a.objects);
+    expect(b.contentFormats).toBe(a.contentFormats);
+    expect(c.objects).not.toBe(a.objects);
+    expect(Object.isFrozen(a.objects[0]?.instances)).toBe(true);
+  });
+
   it.each(['<3/0', '</3/0>;ver=x', '</>;rt="oma.lwm2m";ct="abc"', '</>;rt="oma.lwm2m";ct=99999'])(
     'rejects %s with 4.00',
     (payload) => {
