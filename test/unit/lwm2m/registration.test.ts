@@ -2,39 +2,13 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../../src/coap/clock.js';
 import type { CoapEndpointApi, InboundRequest, OutboundResponse, RequestHandler } from '../../../src/coap/types.js';
 import type { ModelLookup } from '../../../src/lwm2m/model/types.js';
-import type { Peer, PeerIdentity } from '../../../src/net/datagram.js';
+import type { Peer } from '../../../src/net/datagram.js';
 import { parseRegisterQuery, parseUpdateQuery } from '../../../src/lwm2m/registration/register-query.js';
 import { parseObjectLinks } from '../../../src/lwm2m/registration/object-links.js';
 import type { Registration } from '../../../src/lwm2m/registration/registration.js';
 import { Lwm2mServer, type Lwm2mServerOptions } from '../../../src/lwm2m/server/lwm2m-server.js';
+import { inboundRequest as request, testPeer as peer } from '../../support/inbound-request.js';
 import { loadTestModels } from '../../support/models.js';
-
-function peer(port: number, identity?: PeerIdentity): Peer {
-  return identity === undefined
-    ? { key: `127.0.0.1:${port}`, address: '127.0.0.1', port, secure: false }
-    : { key: `dtls:127.0.0.1:${port}`, address: '127.0.0.1', port, secure: true, identity };
-}
-
-function request(
-  from: Peer,
-  method: InboundRequest['method'],
-  path: string,
-  query: string[] = [],
-  payload = '',
-  contentFormat: number | undefined = payload === '' ? undefined : 40,
-): InboundRequest {
-  const base = {
-    peer: from,
-    method,
-    uriPath: path.split('/').filter((s) => s !== ''),
-    uriQuery: query,
-    payload: Buffer.from(payload),
-    token: Buffer.from([1, 2]),
-    confirmable: true,
-    options: [],
-  };
-  return contentFormat === undefined ? base : { ...base, contentFormat };
-}
 
 /** The server only needs setRequestHandler for the registration interface. */
 class IdleEndpoint implements CoapEndpointApi {

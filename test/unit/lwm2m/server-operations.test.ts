@@ -20,6 +20,7 @@ import { Lwm2mServer, type Lwm2mServerOptions } from '../../../src/lwm2m/server/
 import type { Notification } from '../../../src/lwm2m/server/operation-types.js';
 import { QueueFullError } from '../../../src/lwm2m/server/queue-mode.js';
 import type { Peer } from '../../../src/net/datagram.js';
+import { inboundRequest, testPeer } from '../../support/inbound-request.js';
 import { loadTestModels } from '../../support/models.js';
 
 type Answer = (req: OutboundRequest, peer: Peer) => Partial<InboundResponse> | Promise<Partial<InboundResponse>>;
@@ -84,20 +85,10 @@ afterEach(() => {
   for (const s of servers.splice(0)) s.stop();
 });
 
-const devicePeer: Peer = { key: '127.0.0.1:7000', address: '127.0.0.1', port: 7000, secure: false };
+const devicePeer: Peer = testPeer(7000);
 
 function inbound(method: InboundRequest['method'], path: string, query: string[] = [], payload = ''): InboundRequest {
-  const base = {
-    peer: devicePeer,
-    method,
-    uriPath: path.split('/').filter((s) => s !== ''),
-    uriQuery: query,
-    payload: Buffer.from(payload),
-    token: Buffer.from([9]),
-    confirmable: true,
-    options: [],
-  };
-  return payload === '' ? base : { ...base, contentFormat: 40 };
+  return inboundRequest(devicePeer, method, path, query, payload);
 }
 
 async function setup(query: string[], links: string, extra: Partial<Lwm2mServerOptions> = {}) {
