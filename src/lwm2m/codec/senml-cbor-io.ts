@@ -1,25 +1,18 @@
-import { Decoder, Encoder, Tag, type Options } from 'cbor-x';
-import { CodecError } from '../errors.js';
+import { Encoder, Tag } from 'cbor-x';
+import { readCbor } from './senml-cbor-reader.js';
 import { normalizeInteger } from './value-text.js';
 
 /**
- * CBOR bytes ↔ JS values for SenML CBOR and LwM2M CBOR, on cbor-x. Maps decode as Map (keys
- * may be integers or arrays), 64-bit integers as bigint (then narrowed to number when exact),
- * tag 1 as Date, tag 4 decimal fractions as number. Every failure is a CodecError(format).
+ * CBOR bytes ↔ JS values for SenML CBOR and LwM2M CBOR. Reading uses our strict reader (see
+ * senml-cbor-reader.ts); writing uses cbor-x, which emits shortest-form heads, definite
+ * lengths, Map keys in insertion order and float64 for non-integral numbers.
  */
 
-// int64AsType is a cbor-x decoder option its typings do not list.
-const decoderOptions = { mapsAsObjects: false, useRecords: false, int64AsType: 'bigint' };
-const decoder = new Decoder(decoderOptions as Options);
 const encoder = new Encoder({ mapsAsObjects: false, useRecords: false, tagUint8Array: false });
 
-/** Decodes exactly one CBOR item filling `payload` (trailing bytes are an error). */
+/** Decodes exactly one CBOR item filling `payload`; CodecError(format) otherwise. */
 export function decodeCbor(payload: Buffer, format: number): unknown {
-  try {
-    return decoder.decode(payload) as unknown;
-  } catch (e) {
-    throw new CodecError(format, `payload is not valid CBOR: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return readCbor(payload, format);
 }
 
 /** Encodes to a Buffer of its own (cbor-x hands out views of a shared, reused buffer). */
@@ -34,8 +27,9 @@ export function cborNumber(v: unknown): number | bigint | undefined {
   return undefined;
 }
 
-/** A CBOR byte string as a Buffer of its own (not a view into the datagram). */
+/** A CBOR byte string as a Buffer, or undefined when `v` is not one. */
 export function cborBytes(v: unknown): Buffer | undefined {
+  if (Buffer.isBuffer(v)) return v;
   if (v instanceof Uint8Array) return Buffer.from(v);
   return undefined;
 }

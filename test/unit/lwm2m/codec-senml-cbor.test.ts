@@ -11,7 +11,7 @@ import type {
 import { formatPath, parsePath } from '../../../src/lwm2m/path.js';
 import { loadTestModels, makeTestRegistry } from '../../support/models.js';
 
-// Compared as hex text: cbor-x caches a DataView on the buffers it reads, so Buffer equality is noisy.
+// Byte expectations are compared as hex text, which gives readable diffs.
 const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 
 // LwM2M Core 1.1 §7.4.5: the CBOR forms of the §7.4.4 examples.
