@@ -19,6 +19,8 @@ export interface InboundRequest {
 }
 
 // node-coap turns Content-Format/Accept into media-type names; map them back to numbers.
+// Names node-coap knows but LwM2M does not use map to NOT_LWM2M, which the operations refuse (4.15/4.06).
+const NOT_LWM2M = -1;
 const FORMAT_NUMBERS = new Map<string, number>([
   ['text/plain', 0],
   ['application/link-format', 40],
@@ -33,7 +35,7 @@ const FORMAT_NUMBERS = new Map<string, number>([
 
 function uint(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string') return FORMAT_NUMBERS.get(v.split(';')[0] ?? '') ?? (/^\d+$/.test(v) ? Number(v) : undefined);
+  if (typeof v === 'string') return FORMAT_NUMBERS.get(v.split(';')[0] ?? '') ?? (/^\d+$/.test(v) ? Number(v) : NOT_LWM2M);
   if (Buffer.isBuffer(v)) return v.length <= 4 ? (v.length === 0 ? 0 : v.readUIntBE(0, v.length)) : undefined;
   return undefined;
 }

@@ -165,7 +165,7 @@ export function create(ctx: OperationContext, req: InboundRequest): Reply {
   const path = makePath(objectId, id);
   const changed = ctx.store.write(path, node.kind === 'instance' ? { ...node, id } : node, true, false);
   ctx.emit({ type: 'create', path: formatPath(path), payload: req.payload, ...cfOf(req) });
-  ctx.written(changed);
+  ctx.written([path, ...changed]);
   return { code: '2.01', locationPath: [String(objectId), String(id)] };
 }
 

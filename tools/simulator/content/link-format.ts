@@ -11,8 +11,9 @@ export interface Link {
 function attr([name, value]: readonly [string, string | number | null]): string {
   if (value === null) return `;${name}`;
   if (typeof value === 'number') return `;${name}=${value}`;
-  // RFC 6690 §2: a value that is not a plain token is a quoted string.
-  return /^[A-Za-z0-9.!#$%&'*+\-^_`|~]+$/.test(value) ? `;${name}=${value}` : `;${name}="${value}"`;
+  // RFC 6690 §2: "rt" and "if" are always quoted strings; other values only when not a token.
+  const quoted = name === 'rt' || name === 'if' || !/^[A-Za-z0-9.!#$%&'*+\-^_`|~]+$/.test(value);
+  return quoted ? `;${name}="${value}"` : `;${name}=${value}`;
 }
 
 export function formatLinks(links: readonly Link[]): string {
