@@ -92,9 +92,30 @@ export function baseResult(res: InboundResponse): { code: OperationResult['code'
 }
 
 /**
- * Decodes the content of a Read/Observe answer for `path`. A payload without Content-Format
- * is taken as `assumed` (the format asked for), else plain text (RFC 7252 §5.10.3 leaves it
- * to the application). Decode failures are reported in `error`, never thrown.
+ * The formats to try for an answer. A Content-Format option decides alone. Without one
+ * (RFC 7252 §5.10.3 leaves the meaning to the application), a single value is tried as plain
+ * text first, since LwM2M 1.0 clients commonly answer single resources that way whatever
+ * they were asked for; otherwise the format asked for (`assumed`).
+ */
+function answerFormats(res: InboundResponse, path: Lwm2mPath, assumed: number | undefined): number[] {
+  if (res.contentFormat !== undefined) return [res.contentFormat];
+  const single = path.resourceId !== undefined;
+  const out: number[] = single ? [ContentFormat.TEXT] : [];
+  if (assumed !== undefined && !out.includes(assumed)) out.push(assumed);
+  return out.length === 0 ? [ContentFormat.TEXT] : out;
+}
+
+function decodeIn(ctx: RequestContext, format: number, res: InboundResponse, path: Lwm2mPath): Partial<OperationResult> {
+  const node = decodeNode(format, res.payload, path, ctx.models);
+  const multi = multiPathCodecFor(format);
+  if (multi === undefined) return { node };
+  const entries = multi.decodeEntries(res.payload, ctx.models);
+  return entries.some((e) => e.time !== undefined) ? { node, entries } : { node };
+}
+
+/**
+ * Decodes the content of a Read/Observe answer for `path`. Decode failures are reported in
+ * `error`, never thrown.
  */
 export function decodeNodeResult(
   ctx: RequestContext,
@@ -104,16 +125,15 @@ export function decodeNodeResult(
 ): OperationResult {
   const out = baseResult(res);
   if (!isSuccess(res.code) || res.payload.length === 0) return out;
-  const format = res.contentFormat ?? assumed ?? ContentFormat.TEXT;
-  try {
-    const node = decodeNode(format, res.payload, path, ctx.models);
-    const multi = multiPathCodecFor(format);
-    if (multi === undefined) return { ...out, node };
-    const entries = multi.decodeEntries(res.payload, ctx.models);
-    return entries.some((e) => e.time !== undefined) ? { ...out, node, entries } : { ...out, node };
-  } catch (err) {
-    return { ...out, error: asLwm2mError(err) };
+  let firstError: unknown;
+  for (const format of answerFormats(res, path, assumed)) {
+    try {
+      return { ...out, ...decodeIn(ctx, format, res, path) };
+    } catch (err) {
+      firstError ??= err;
+    }
   }
+  return { ...out, error: asLwm2mError(firstError) };
 }
 
 /** Decodes a composite answer (Read-Composite, Observe-Composite) into nodes by path. */

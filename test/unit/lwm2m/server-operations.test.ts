@@ -118,6 +118,20 @@ describe('operations towards an LwM2M 1.0 client (TLV)', () => {
     expect(res.node).toEqual(battery);
   });
 
+  it('Read takes an answer without Content-Format to a single resource as plain text', async () => {
+    const { endpoint, server, reg } = await setup(['ep=v10t', 'lwm2m=1.0'], '</3/0>');
+    endpoint.answer = () => ({ code: '2.05', payload: Buffer.from('95') });
+    expect((await server.read(reg, '/3/0/9')).node).toEqual(battery);
+    // ...but TLV still decodes when that is what came back unlabelled.
+    endpoint.answer = () => ({ code: '2.05', payload: Buffer.from([0xc1, 0x09, 0x5f]) });
+    expect((await server.read(reg, '/3/0/9')).node).toEqual(battery);
+    endpoint.answer = () => ({ code: '2.05', contentFormat: 11542, payload: Buffer.from('95') });
+    const bad = await server.read(reg, '/3/0/9');
+    expect(bad.node).toBeUndefined();
+    expect(bad.error?.name).toBe('CodecError');
+    expect(bad.payload?.toString()).toBe('95');
+  });
+
   it('Write-Replace is PUT, Write-Partial-Update is POST, both in TLV', async () => {
     const { endpoint, server, reg } = await setup(['ep=v10w'], '</3/0>');
     endpoint.answer = () => ({ code: '2.04' });
