@@ -30,6 +30,8 @@ export interface DownlinkOptions {
   readonly query?: string;
   readonly block1?: boolean;
   readonly token?: Buffer;
+  /** 1: an Observe=1 (cancel) GET (RFC 7641 §3.6). */
+  readonly observe?: 1;
   readonly timeoutMs?: number;
 }
 
@@ -145,7 +147,7 @@ export class TestLwm2mServer {
   /** One downlink request to a device; resolves with its (reassembled) response. */
   request(port: number, path: string, o: DownlinkOptions = {}): Promise<DownlinkResult> {
     return new Promise((resolve, reject) => {
-      const req = this.build(port, path, o);
+      const req = this.build(port, path, o, o.observe);
       const t = setTimeout(() => {
         this.agent.abort(req);
         reject(new Error(`no answer to ${o.method ?? 'GET'} ${path}`));
