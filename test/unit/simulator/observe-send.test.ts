@@ -94,7 +94,7 @@ describe('simulated device: observe, block-wise write, send, queue mode', () => 
     d.on('firmwareState', (e: DeviceEvent) => states.push(e.state as number));
     const pkg = Buffer.alloc(100 * 1024);
     for (let i = 0; i < pkg.length; i++) pkg[i] = (i * 31) & 0xff;
-    let received = Buffer.alloc(0);
+    let received: Buffer = Buffer.alloc(0);
     d.on('write', (e) => {
       if (e.path === '/5/0/0') received = e.payload ?? Buffer.alloc(0);
     });
