@@ -42,8 +42,14 @@ export function negotiate(hello: ClientHello, suites: readonly CipherSuite[], id
     if (!identity || !eccUsable(hello)) continue;
     const serverTypes: number[] = [CertificateType.rawPublicKey];
     if (identity.certificateChain.length > 0) serverTypes.unshift(CertificateType.x509);
-    const serverType = chooseCertificateType(hello.serverCertificateTypes, serverTypes);
     const clientType = chooseCertificateType(hello.clientCertificateTypes, [CertificateType.x509, CertificateType.rawPublicKey]);
+    // LwM2M RPK mode (Core 1.1 §E.1.1, Security object "Server Public Key") pairs an RPK
+    // client with an RPK server: when the client authenticates with RPK and accepts an RPK,
+    // answer with one even if it listed X.509 first (GnuTLS clients do).
+    const serverType =
+      clientType === CertificateType.rawPublicKey && hello.serverCertificateTypes?.includes(CertificateType.rawPublicKey)
+        ? CertificateType.rawPublicKey
+        : chooseCertificateType(hello.serverCertificateTypes, serverTypes);
     if (serverType === undefined || clientType === undefined) continue;
     return {
       suite,
