@@ -181,3 +181,25 @@ export const lwm2mJsonCodec: MultiPathCodec = {
     throw new CodecError(FORMAT, 'LwM2M JSON cannot carry a composite path list (use SenML)');
   },
 };
+
+/** The same format under its LwM2M 1.0 pre-registration number 1543; errors name 1543. */
+function relabel<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  return (...args: A): R => {
+    try {
+      return f(...args);
+    } catch (e) {
+      if (e instanceof CodecError) throw new CodecError(ContentFormat.LEGACY_JSON, e.message);
+      throw e;
+    }
+  };
+}
+
+export const legacyLwm2mJsonCodec: MultiPathCodec = {
+  format: ContentFormat.LEGACY_JSON,
+  decode: relabel(lwm2mJsonCodec.decode),
+  encode: relabel(lwm2mJsonCodec.encode),
+  decodeEntries: relabel(lwm2mJsonCodec.decodeEntries),
+  encodeEntries: relabel(lwm2mJsonCodec.encodeEntries),
+  encodePaths: relabel(lwm2mJsonCodec.encodePaths),
+  decodePaths: relabel(lwm2mJsonCodec.decodePaths),
+};
