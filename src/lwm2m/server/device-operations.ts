@@ -12,8 +12,10 @@ import type {
   TimeoutOption,
   WriteOptions,
 } from './operation-types.js';
+import { readFormats, unlabelledAnswerFormat, withRequested, writeFormats } from './format-selection.js';
 import {
   baseResult,
+  hasCodec,
   decodeCompositeResult,
   decodeNodeResult,
   isSuccess,
@@ -35,9 +37,15 @@ import { attributesQuery } from './write-attributes.js';
 // CoAP Location-Path option (RFC 7252 §5.10.7).
 const LOCATION_PATH = 8;
 
-function formatsFor(reg: Registration, requested: number | undefined, purpose: 'node' | 'composite'): number[] {
-  const prefs = preferredFormats(reg, purpose);
-  return requested === undefined ? prefs : [requested, ...prefs.filter((f) => f !== requested)];
+/** Accept formats for reading `path` (also used by Observe). */
+function formatsForRead(reg: Registration, path: Lwm2mPath, requested: number | undefined): number[] {
+  return withRequested(readFormats(reg, path.resourceId !== undefined, hasCodec), requested);
+}
+
+/** Formats for writing `node`; a single value may go as plain text to a 1.0 client. */
+function formatsForWrite(reg: Registration, node: Lwm2mNode, requested: number | undefined): number[] {
+  const single = node.kind === 'resource' || node.kind === 'resourceInstance' ? { opaque: node.type === 'opaque' } : undefined;
+  return withRequested(writeFormats(reg, single, hasCodec), requested);
 }
 
 /** Read (LwM2M Core 1.1 §6.3.1): GET with Accept. */
@@ -49,10 +57,10 @@ export async function read(
 ): Promise<OperationResult> {
   const p = versionedPath(reg, path);
   const uriPath = uriPathFor(reg, p);
-  const { response, format } = await withFormatRetry(formatsFor(reg, opts.format, 'node'), (accept) =>
+  const { response, format } = await withFormatRetry(formatsForRead(reg, p, opts.format), (accept) =>
     sendRequest(ctx, reg, accept === undefined ? { method: 'GET', uriPath } : { method: 'GET', uriPath, accept }, opts.timeoutMs),
   );
-  return decodeNodeResult(ctx, response, p, format);
+  return decodeNodeResult(ctx, response, p, format ?? unlabelledAnswerFormat(reg));
 }
 
 /** Discover (LwM2M Core 1.1 §6.3.2): GET with Accept: application/link-format. */
@@ -89,7 +97,7 @@ export async function write(
     throw new Lwm2mError('Write targets an object instance, a resource or a resource instance');
   }
   const p = versionedPath(reg, path);
-  const formats = formatsFor(reg, opts.format, 'node');
+  const formats = formatsForWrite(reg, node, opts.format);
   if (formats.length === 0) throw new Lwm2mError(`no content format to write to ${reg.endpoint}`);
   const uriPath = uriPathFor(reg, p);
   const method = opts.replace ? 'PUT' : 'POST';
@@ -155,7 +163,7 @@ export async function create(
   if (list.length === 0) throw new Lwm2mError('Create needs at least one instance');
   const p = versionedPath(reg, objectPath);
   const objectNode: Lwm2mNode = { kind: 'object', id: objectPath.objectId, instances: new Map(list.map((i) => [i.id, i])) };
-  const formats = formatsFor(reg, opts.format, 'node');
+  const formats = withRequested(preferredFormats(reg, 'node'), opts.format);
   const uriPath = uriPathFor(reg, p);
   const { response } = await withFormatRetry(formats, (format) => {
     const contentFormat = format ?? ContentFormat.TLV;
@@ -178,7 +186,7 @@ export async function deleteInstance(
 }
 
 function compositeFormats(reg: Registration, requested: number | undefined): number[] {
-  const formats = formatsFor(reg, requested, 'composite');
+  const formats = withRequested(preferredFormats(reg, 'composite'), requested);
   if (formats.length === 0) throw new Lwm2mError(`${reg.endpoint} supports no composite content format`);
   return formats;
 }
@@ -224,4 +232,4 @@ export async function writeComposite(
   return baseResult(response);
 }
 
-export { compositeFormats, formatsFor, multiCodec };
+export { compositeFormats, formatsForRead, multiCodec };

@@ -52,3 +52,42 @@ export function formatPreferences(
 export function fallbackFormat(preferences: readonly number[], tried: number): number | undefined {
   return preferences.find((f) => f !== tried);
 }
+
+/** `requested` first (the caller insisted), then the rest of `preferences`. */
+export function withRequested(preferences: readonly number[], requested: number | undefined): number[] {
+  return requested === undefined ? [...preferences] : [requested, ...preferences.filter((f) => f !== requested)];
+}
+
+/**
+ * Accept formats for a Read/Observe of `level`. A 1.0 client reading one resource gets no
+ * Accept at all: LwM2M Core 1.0 §6.4 lets the client pick (it usually answers plain text),
+ * and some 1.0 clients drop requests carrying an Accept they do not know.
+ */
+export function readFormats(
+  reg: FormatInfo,
+  singleValue: boolean,
+  available: (format: number) => boolean,
+): number[] {
+  if (reg.lwm2mVersion === '1.0' && singleValue) return [];
+  return formatPreferences(reg, 'node', available);
+}
+
+/** The format an unlabelled answer is most likely in, after plain text. */
+export function unlabelledAnswerFormat(reg: FormatInfo): number | undefined {
+  return reg.lwm2mVersion === '1.0' ? ContentFormat.TLV : undefined;
+}
+
+/**
+ * Formats for writing a node. A 1.0 client gets single values in plain text (opaque as
+ * application/octet-stream), LwM2M Core 1.0 §6.4.1/§6.4.2, with TLV as the retry.
+ */
+export function writeFormats(
+  reg: FormatInfo,
+  singleValue: { readonly opaque: boolean } | undefined,
+  available: (format: number) => boolean,
+): number[] {
+  if (reg.lwm2mVersion === '1.0' && singleValue !== undefined) {
+    return [singleValue.opaque ? ContentFormat.OPAQUE : ContentFormat.TEXT, ContentFormat.TLV].filter(available);
+  }
+  return formatPreferences(reg, 'node', available);
+}

@@ -1,7 +1,8 @@
 import type { InboundResponse, Observation, OutboundRequest, RequestOptions } from '../../coap/types.js';
 import { samePath, type Lwm2mPath } from '../path.js';
 import type { Registration } from '../registration/registration.js';
-import { compositeFormats, formatsFor, multiCodec } from './device-operations.js';
+import { compositeFormats, formatsForRead, multiCodec } from './device-operations.js';
+import { unlabelledAnswerFormat } from './format-selection.js';
 import type { Notification, NotificationListener, OperationResult, ReadOptions } from './operation-types.js';
 import {
   baseResult,
@@ -67,7 +68,7 @@ export class ObservationTracker {
   observe(reg: Registration, path: Lwm2mPath, listener?: NotificationListener, opts: ReadOptions = {}): Promise<ObserveResult> {
     const p = versionedPath(reg, path);
     const uriPath = uriPathFor(reg, p);
-    return this.start(reg, [p], false, formatsFor(reg, opts.format, 'node'), listener, opts, (accept) =>
+    return this.start(reg, [p], false, formatsForRead(reg, p, opts.format), listener, opts, (accept) =>
       accept === undefined ? { method: 'GET', uriPath } : { method: 'GET', uriPath, accept },
     );
   }
@@ -148,6 +149,7 @@ export class ObservationTracker {
     const ropts: RequestOptions | undefined =
       (opts.timeoutMs ?? this.ctx.requestTimeoutMs) === undefined ? undefined : { timeoutMs: opts.timeoutMs ?? this.ctx.requestTimeoutMs };
     let format = formats[0];
+    const unlabelled = unlabelledAnswerFormat(reg);
     // The handler needs the tracked record, which exists only once the first answer came.
     let tracked: Tracked | undefined;
     const onNotify = (res: InboundResponse, observation: Observation): void => {
@@ -157,7 +159,7 @@ export class ObservationTracker {
         return;
       }
       this.onHeard(current);
-      const n: Notification = { ...this.decode(res, paths, composite, tracked?.format ?? format), paths, ...(res.observe === undefined ? {} : { observe: res.observe }) };
+      const n: Notification = { ...this.decode(res, paths, composite, (tracked?.format ?? format) ?? unlabelled), paths, ...(res.observe === undefined ? {} : { observe: res.observe }) };
       try {
         listener?.(n);
       } finally {
@@ -174,7 +176,7 @@ export class ObservationTracker {
         ({ response, observation } = await attempt(format));
       }
     }
-    const result = this.decode(response, paths, composite, format);
+    const result = this.decode(response, paths, composite, format ?? unlabelled);
     if (observation === undefined) return result;
     if (this.lookup(regId) === undefined) {
       // The registration ended while the observe was in flight.

@@ -107,15 +107,21 @@ async function setup(query: string[], links: string, extra: Partial<Lwm2mServerO
 const battery: SingleResourceNode = { kind: 'resource', id: 9, type: 'integer', value: 95 };
 
 describe('operations towards an LwM2M 1.0 client (TLV)', () => {
-  it('Read sends GET with Accept TLV and decodes the answer', async () => {
+  it('Read of an instance sends GET with Accept TLV; of one resource, no Accept (the client picks)', async () => {
     const { endpoint, server, reg } = await setup(['ep=v10', 'lwm2m=1.0'], '</3/0>');
     // LwM2M Core 1.0 §6.4.3 TLV: resource 9 with a one-byte value: 0b11000001, id 9, 95.
     endpoint.answer = () => ({ code: '2.05', contentFormat: 11542, payload: Buffer.from([0xc1, 0x09, 0x5f]) });
     const res = await server.read(reg, '/3/0/9');
-    expect(endpoint.sent[0]?.req).toMatchObject({ method: 'GET', uriPath: ['3', '0', '9'], accept: 11542 });
+    expect(endpoint.sent[0]?.req).toMatchObject({ method: 'GET', uriPath: ['3', '0', '9'] });
+    expect(endpoint.sent[0]?.req.accept).toBeUndefined();
     expect(endpoint.sent[0]?.peer).toBe(devicePeer);
     expect(res.code).toBe('2.05');
     expect(res.node).toEqual(battery);
+    const inst = await server.read(reg, '/3/0');
+    expect(endpoint.sent[1]?.req).toMatchObject({ method: 'GET', uriPath: ['3', '0'], accept: 11542 });
+    expect(inst.node).toEqual({ kind: 'instance', id: 0, resources: new Map([[9, battery]]) });
+    expect((await server.read(reg, '/3/0/9', { format: 11542 })).node).toEqual(battery);
+    expect(endpoint.sent[2]?.req.accept).toBe(11542);
   });
 
   it('Read takes an answer without Content-Format to a single resource as plain text', async () => {
@@ -132,16 +138,26 @@ describe('operations towards an LwM2M 1.0 client (TLV)', () => {
     expect(bad.payload?.toString()).toBe('95');
   });
 
-  it('Write-Replace is PUT, Write-Partial-Update is POST, both in TLV', async () => {
+  it('Write-Replace is PUT, Write-Partial-Update is POST; one value in plain text, an instance in TLV', async () => {
     const { endpoint, server, reg } = await setup(['ep=v10w'], '</3/0>');
     endpoint.answer = () => ({ code: '2.04' });
     const node: SingleResourceNode = { kind: 'resource', id: 14, type: 'string', value: '+02:00' };
     expect((await server.write(reg, '/3/0/14', node, { replace: true })).code).toBe('2.04');
-    expect((await server.write(reg, '/3/0/14', node, { replace: false })).code).toBe('2.04');
+    const inst: ObjectInstanceNode = { kind: 'instance', id: 0, resources: new Map([[14, node]]) };
+    expect((await server.write(reg, '/3/0', inst, { replace: false })).code).toBe('2.04');
     const [put, post] = endpoint.sent.map((s) => s.req);
-    expect(put).toMatchObject({ method: 'PUT', uriPath: ['3', '0', '14'], contentFormat: 11542 });
-    expect(post).toMatchObject({ method: 'POST', uriPath: ['3', '0', '14'], contentFormat: 11542 });
-    expect(put?.payload).toEqual(encodeNode(11542, node, parsePath('/3/0/14'), models));
+    expect(put).toMatchObject({ method: 'PUT', uriPath: ['3', '0', '14'], contentFormat: 0 });
+    expect(put?.payload?.toString()).toBe('+02:00');
+    expect(post).toMatchObject({ method: 'POST', uriPath: ['3', '0'], contentFormat: 11542 });
+    expect(post?.payload).toEqual(encodeNode(11542, inst, parsePath('/3/0'), models));
+  });
+
+  it('retries a refused plain-text write once in TLV', async () => {
+    const { endpoint, server, reg } = await setup(['ep=v10r'], '</3/0>');
+    endpoint.answer = (req) => ({ code: req.contentFormat === 0 ? '4.15' : '2.04' });
+    const node: SingleResourceNode = { kind: 'resource', id: 14, type: 'string', value: '+02:00' };
+    expect((await server.write(reg, '/3/0/14', node, { replace: true })).code).toBe('2.04');
+    expect(endpoint.sent.map((s) => s.req.contentFormat)).toEqual([0, 11542]);
   });
 
   it('refuses composite operations: a 1.0 client has no SenML', async () => {
