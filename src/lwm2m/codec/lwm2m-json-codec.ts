@@ -10,7 +10,9 @@ import {
   jsonNumber,
   jsonNumberText,
   jsonObjectText,
+  numberField,
   parseJsonExact,
+  stringField,
 } from './senml-json-syntax.js';
 import {
   asCodecError,
@@ -39,20 +41,8 @@ function bad(message: string): never {
   throw new CodecError(FORMAT, message);
 }
 
-function optString(o: Record<string, unknown>, label: string): string | undefined {
-  const v = o[label];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') bad(`"${label}" must be a string`);
-  return v;
-}
-
-function optSeconds(o: Record<string, unknown>, label: string): number | undefined {
-  const v = o[label];
-  if (v === undefined) return undefined;
-  const n = jsonNumber(v);
-  if (n === undefined) bad(`"${label}" must be a number`);
-  return Number(n);
-}
+const optString = (o: Record<string, unknown>, label: string): string | undefined => stringField(o, label, FORMAT);
+const optSeconds = (o: Record<string, unknown>, label: string): number | undefined => numberField(o, label, FORMAT);
 
 function entryValue(e: Record<string, unknown>): FlatValue {
   const present = VALUE_LABELS.filter((l) => e[l] !== undefined);

@@ -6,7 +6,9 @@ import {
   jsonNumber,
   jsonNumberText,
   jsonObjectText,
+  numberField,
   parseJsonExact,
+  stringField,
 } from './senml-json-syntax.js';
 import { checkRecordCount, type SenmlRecord } from './senml-record.js';
 import { decodeBase64Any, encodeBase64Url, type FlatValue } from './senml-value.js';
@@ -23,20 +25,8 @@ function bad(message: string): never {
   throw new CodecError(FORMAT, message);
 }
 
-function stringField(o: Record<string, unknown>, label: string): string | undefined {
-  const v = o[label];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') bad(`"${label}" must be a string`);
-  return v;
-}
-
-function numberField(o: Record<string, unknown>, label: string): number | undefined {
-  const v = o[label];
-  if (v === undefined) return undefined;
-  const n = jsonNumber(v);
-  if (n === undefined) bad(`"${label}" must be a number`);
-  return typeof n === 'bigint' ? Number(n) : n;
-}
+const str = (o: Record<string, unknown>, label: string): string | undefined => stringField(o, label, FORMAT);
+const num = (o: Record<string, unknown>, label: string): number | undefined => numberField(o, label, FORMAT);
 
 function valueOf(o: Record<string, unknown>): FlatValue | undefined {
   const present = VALUE_LABELS.filter((l) => o[l] !== undefined);
@@ -50,14 +40,14 @@ function valueOf(o: Record<string, unknown>): FlatValue | undefined {
       return { kind: 'number', value: n };
     }
     case 'vs':
-      return { kind: 'string', value: stringField(o, 'vs') as string };
+      return { kind: 'string', value: str(o, 'vs') as string };
     case 'vb':
       if (typeof o.vb !== 'boolean') bad('"vb" must be a boolean');
       return { kind: 'boolean', value: o.vb };
     case 'vd':
-      return { kind: 'opaque', value: decodeBase64Any(stringField(o, 'vd') as string, FORMAT) };
+      return { kind: 'opaque', value: decodeBase64Any(str(o, 'vd') as string, FORMAT) };
     case 'vlo':
-      return { kind: 'objlnk', value: stringField(o, 'vlo') as string };
+      return { kind: 'objlnk', value: str(o, 'vlo') as string };
   }
 }
 
@@ -68,14 +58,14 @@ function recordOf(o: unknown): SenmlRecord {
     if (label.endsWith('_')) bad(`unsupported must-understand label "${label}"`);
   }
   // Labels we do not use (bu, u, s, ut, bver, bs) are checked for type only where RFC 8428 gives one.
-  for (const label of ['bu', 'u']) stringField(o, label);
-  for (const label of ['bver', 'bs', 's', 'ut']) numberField(o, label);
+  for (const label of ['bu', 'u']) str(o, label);
+  for (const label of ['bver', 'bs', 's', 'ut']) num(o, label);
   const rec: { -readonly [K in keyof SenmlRecord]: SenmlRecord[K] } = {};
-  const bn = stringField(o, 'bn');
-  const n = stringField(o, 'n');
-  const bt = numberField(o, 'bt');
-  const t = numberField(o, 't');
-  const bv = numberField(o, 'bv');
+  const bn = str(o, 'bn');
+  const n = str(o, 'n');
+  const bt = num(o, 'bt');
+  const t = num(o, 't');
+  const bv = num(o, 'bv');
   const value = valueOf(o);
   if (bn !== undefined) rec.bn = bn;
   if (n !== undefined) rec.n = n;

@@ -84,3 +84,20 @@ export function jsonNumberText(v: number | bigint): string {
 export function jsonObjectText(fields: readonly (readonly [string, string])[]): string {
   return '{' + fields.map(([k, v]) => JSON.stringify(k) + ':' + v).join(',') + '}';
 }
+
+/** An optional string member; CodecError(format) when present with another type. */
+export function stringField(o: Record<string, unknown>, label: string, format: number): string | undefined {
+  const v = o[label];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw new CodecError(format, `"${label}" must be a string`);
+  return v;
+}
+
+/** An optional number member (times, base values: never needing bigint precision). */
+export function numberField(o: Record<string, unknown>, label: string, format: number): number | undefined {
+  const v = o[label];
+  if (v === undefined) return undefined;
+  const n = jsonNumber(v);
+  if (n === undefined) throw new CodecError(format, `"${label}" must be a number`);
+  return Number(n);
+}
