@@ -1,0 +1,47 @@
+/**
+ * JSON text of a key/value list as ThingsBoard's transport builds it with Gson
+ * (JsonUtils.getJsonObject, thingsboard-transport-wire.md §2.4): insertion order kept, a repeated
+ * key keeps its first position with the last value, doubles printed like Java's Double.toString
+ * (an integral double keeps ".0", so the rule engine still sees a double), JSON values embedded.
+ */
+import type { KvEntry } from '../core/core-types.js';
+
+/** Java Double.toString for finite values: plain in [1e-3, 1e7), else d.dddE±n. */
+export function javaDoubleText(d: number): string {
+  if (Object.is(d, -0)) return '-0.0';
+  if (d === 0) return '0.0';
+  const abs = Math.abs(d);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const s = String(d);
+    return s.includes('.') || s.includes('e') ? s : `${s}.0`;
+  }
+  const [mant = '0', exp = '0'] = d.toExponential().split('e');
+  const m = mant.includes('.') ? mant : `${mant}.0`;
+  return `${m}E${Number(exp)}`;
+}
+
+function valueText(kv: KvEntry): string {
+  switch (kv.type) {
+    case 'boolean':
+      return kv.value ? 'true' : 'false';
+    case 'long':
+      return Number.isFinite(kv.value) ? String(Math.trunc(kv.value)) : '0';
+    case 'double':
+      // Gson refuses NaN/Infinity by default; send them as strings rather than invalid JSON.
+      return Number.isFinite(kv.value) ? javaDoubleText(kv.value) : JSON.stringify(String(kv.value));
+    case 'string':
+      return JSON.stringify(kv.value);
+    case 'json':
+      try {
+        return JSON.stringify(JSON.parse(kv.value));
+      } catch {
+        return JSON.stringify(kv.value);
+      }
+  }
+}
+
+export function kvListToJson(values: readonly KvEntry[]): string {
+  const fields = new Map<string, string>();
+  for (const kv of values) fields.set(kv.key, valueText(kv));
+  return `{${[...fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * The kafkajs edge: one producer (behind the bounded BufferedProducer) and one consumer in
+ * group `{px}transport-node-<sid>` for the response and notification topics (both Java
+ * consumers use that same group, thingsboard-transport-wire.md §1.3). Records are handed to
+ * per-topic handlers; a throwing handler is logged and never stalls the consumer.
+ */
+import { Kafka, Partitioners, logLevel, type Consumer, type LogEntry, type Producer, type KafkaConfig as KafkajsConfig } from 'kafkajs';
+import type { Logger } from 'pino';
+import { BufferedProducer, type OutRecord, type ProduceOutcome, type ProducerStats } from './buffered-producer.js';
+
+export interface InRecord {
+  topic: string;
+  key: string | undefined;
+  value: Buffer | null;
+  headers: Record<string, Buffer | string | Array<Buffer | string> | undefined>;
+  offset: string;
+}
+
+export type RecordHandler = (record: InRecord) => void;
+
+export interface KafkaLinkOptions {
+  brokers: string[];
+  clientId: string;
+  groupId: string;
+  tlsAndSasl?: Pick<KafkajsConfig, 'ssl' | 'sasl'>;
+  requestTimeoutMs: number;
+  acks: number;
+  compression: number;
+  retries: number;
+  batchSizeBytes: number;
+  lingerMs: number;
+  maxBufferBytes: number;
+  maxInFlight: number;
+  sessionTimeoutMs: number;
+  maxBytesPerPartition: number;
+  maxBytes: number;
+  fromBeginning: boolean;
+  /** Upper bound of a fetch wait; keeps response latency low on a quiet topic. */
+  maxWaitTimeInMs: number;
+}
+
+export interface LinkStats extends ProducerStats {
+  consumed: number;
+  handlerErrors: number;
+}
+
+function kafkajsLogger(log: Logger) {
+  return () =>
+    ({ namespace, level, log: entry }: LogEntry): void => {
+      const { message, ...extra } = entry;
+      const obj = { kafkajs: namespace, ...extra };
+      if (level === logLevel.ERROR) log.error(obj, message);
+      else if (level === logLevel.WARN) log.warn(obj, message);
+      else log.debug(obj, message);
+    };
+}
+
+export class KafkaLink {
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly consumer: Consumer;
+  private readonly buffered: BufferedProducer;
+  private readonly handlers = new Map<string, RecordHandler>();
+  private consumed = 0;
+  private handlerErrors = 0;
+  private started = false;
+
+  constructor(
+    private readonly opts: KafkaLinkOptions,
+    private readonly log: Logger,
+  ) {
+    this.kafka = new Kafka({
+      clientId: opts.clientId,
+      brokers: opts.brokers,
+      requestTimeout: opts.requestTimeoutMs,
+      connectionTimeout: Math.min(opts.requestTimeoutMs, 10_000),
+      logLevel: logLevel.WARN,
+      logCreator: kafkajsLogger(log),
+      ...(opts.tlsAndSasl ?? {}),
+    });
+    this.producer = this.kafka.producer({
+      allowAutoTopicCreation: true,
+      // Java-compatible murmur2 key partitioner (§1.8): per-device order inside a multi-partition topic.
+      createPartitioner: Partitioners.DefaultPartitioner,
+      maxInFlightRequests: opts.maxInFlight,
+      retry: { retries: opts.retries },
+    });
+    this.consumer = this.kafka.consumer({
+      groupId: opts.groupId,
+      sessionTimeout: opts.sessionTimeoutMs,
+      maxBytesPerPartition: opts.maxBytesPerPartition,
+      maxBytes: opts.maxBytes,
+      maxWaitTimeInMs: opts.maxWaitTimeInMs,
+      allowAutoTopicCreation: true,
+    });
+    this.buffered = new BufferedProducer(
+      (records) => this.sendBatch(records),
+      { batchSizeBytes: opts.batchSizeBytes, lingerMs: opts.lingerMs, maxBufferBytes: opts.maxBufferBytes, maxInFlight: opts.maxInFlight },
+      log,
+    );
+  }
+
+  get stats(): LinkStats {
+    return { ...this.buffered.stats, consumed: this.consumed, handlerErrors: this.handlerErrors };
+  }
+
+  /** Registers the handler of one consumed topic; call before start(). */
+  onRecord(topic: string, handler: RecordHandler): void {
+    this.handlers.set(topic, handler);
+  }
+
+  async start(): Promise<void> {
+    await this.producer.connect();
+    await this.consumer.connect();
+    const topics = [...this.handlers.keys()];
+    if (topics.length > 0) {
+      await this.consumer.subscribe({ topics, fromBeginning: this.opts.fromBeginning });
+      await this.consumer.run({
+        // Offsets are committed after each record is handled (ThingsBoard commits after each poll).
+        eachMessage: async ({ topic, message }) => {
+          this.consumed += 1;
+          const handler = this.handlers.get(topic);
+          if (!handler) return;
+          try {
+            handler({ topic, key: message.key?.toString('utf8'), value: message.value, headers: message.headers ?? {}, offset: message.offset });
+          } catch (e) {
+            this.handlerErrors += 1;
+            this.log.error({ err: e, topic, offset: message.offset }, 'record handler failed; record skipped');
+          }
+        },
+      });
+    }
+    this.started = true;
+  }
+
+  produce(record: OutRecord): Promise<ProduceOutcome> {
+    return this.buffered.produce(record);
+  }
+
+  async stop(flushTimeoutMs = 5000): Promise<void> {
+    if (this.started) await this.buffered.flush(flushTimeoutMs);
+    this.buffered.stop();
+    await this.consumer.disconnect().catch((e: unknown) => this.log.warn({ err: e }, 'consumer disconnect failed'));
+    await this.producer.disconnect().catch((e: unknown) => this.log.warn({ err: e }, 'producer disconnect failed'));
+    this.started = false;
+  }
+
+  private async sendBatch(records: OutRecord[]): Promise<void> {
+    const byTopic = new Map<string, OutRecord[]>();
+    for (const r of records) {
+      const list = byTopic.get(r.topic);
+      if (list) list.push(r);
+      else byTopic.set(r.topic, [r]);
+    }
+    await this.producer.sendBatch({
+      acks: this.opts.acks,
+      compression: this.opts.compression,
+      timeout: this.opts.requestTimeoutMs,
+      topicMessages: [...byTopic].map(([topic, rs]) => ({
+        topic,
+        messages: rs.map((r) => ({ key: r.key, value: Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength), headers: r.headers })),
+      })),
+    });
+  }
+}
