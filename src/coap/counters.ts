@@ -18,6 +18,8 @@ export interface CoapCounters {
   resetsSent: number;
   /** Requests passed to the request handler. */
   requestsHandled: number;
+  /** Requests answered with an empty ACK first and a separate response later (RFC 7252 §5.2.2). */
+  separateResponses: number;
   /** Request handler exceptions turned into 5.00. */
   handlerErrors: number;
   /** Notifications delivered to observers. */
@@ -45,6 +47,7 @@ export function newCounters(): CoapCounters {
     resets: 0,
     resetsSent: 0,
     requestsHandled: 0,
+    separateResponses: 0,
     handlerErrors: 0,
     notifications: 0,
     staleNotifications: 0,

@@ -309,6 +309,7 @@ class ServerExchange {
     this.timer = undefined;
     if (this.done) return;
     this.acked = true;
+    this.side.ctx.counters.separateResponses++;
     const ack = buildEmpty(MessageType.ACK, this.msg.messageId);
     // A duplicate of the request from now on means our ACK was lost: repeat it.
     this.entry.reply = ack;
