@@ -1,13 +1,21 @@
 import { formatPath, makePath, type Lwm2mPath } from '../../src/lwm2m/path.js';
 import type { AttributeStore, Attributes } from './attributes.js';
-import { formatLinks, type Link } from './content/link-format.js';
+import { formatLinkFormat, type CoreLink } from '../../src/lwm2m/codec/link-format.js';
 import { notAllowed, notFound } from './errors.js';
 import type { ObjectStore } from './object-store.js';
 import type { Lwm2mVersion } from './types.js';
 
-function attrList(a: Attributes): Array<readonly [string, number]> {
+type Attr = readonly [string, string | number];
+
+function attrList(a: Attributes): Attr[] {
   return Object.entries(a).map(([k, v]) => [k, v as number] as const);
 }
+
+function link(uri: string, attrs: readonly Attr[] = []): CoreLink {
+  return { uri, attributes: Object.fromEntries(attrs.map(([k, v]) => [k, String(v)])) };
+}
+
+const formatLinks = (links: readonly CoreLink[]): string => formatLinkFormat(links);
 
 /**
  * The objects and instances a Register/Update announces (LwM2M Core 1.1 §6.2.1): every exposed
@@ -15,24 +23,18 @@ function attrList(a: Attributes): Array<readonly [string, number]> {
  * optionally led by `</>;rt="oma.lwm2m";ct=...` naming supported content formats.
  */
 export function registerLinks(store: ObjectStore, version: Lwm2mVersion, contentFormats: readonly number[]): string {
-  const links: Link[] = [];
+  const links: CoreLink[] = [];
   if (version !== '1.0' && contentFormats.length > 0) {
-    links.push({
-      target: '/',
-      attributes: [
-        ['rt', 'oma.lwm2m'],
-        ['ct', contentFormats.length === 1 ? (contentFormats[0] as number) : contentFormats.join(' ')],
-      ],
-    });
+    links.push(link('/', [['rt', 'oma.lwm2m'], ['ct', contentFormats.join(' ')]]));
   }
   for (const id of store.objectIds()) {
     if (id === 0) continue; // §6.2.1: the Security object is never announced.
     const v = store.catalog.object(id)?.version ?? '1.0';
     const instances = store.instanceIds(id);
     if (v !== '1.0' || instances.length === 0) {
-      links.push(v !== '1.0' ? { target: `/${id}`, attributes: [['ver', v]] } : { target: `/${id}` });
+      links.push(link(`/${id}`, v !== '1.0' ? [['ver', v]] : []));
     }
-    for (const i of instances) links.push({ target: `/${id}/${i}` });
+    for (const i of instances) links.push(link(`/${id}/${i}`));
   }
   return formatLinks(links);
 }
@@ -43,26 +45,25 @@ export function discoverLinks(store: ObjectStore, attributes: AttributeStore, pa
   if (objectId === undefined) throw notAllowed('Discover of the root path');
   if (!store.hasObject(objectId)) throw notFound(`object ${objectId}`);
   if (path.resourceInstanceId !== undefined) throw notAllowed('Discover of a resource instance');
-  const links: Link[] = [];
+  const links: CoreLink[] = [];
   const resourceLink = (i: number, r: number): void => {
     const p = makePath(objectId, i, r);
     const dim = store.dimension(objectId, i, r);
-    const attrs: Array<readonly [string, string | number | null]> = dim !== undefined ? [['dim', dim]] : [];
-    links.push({ target: formatPath(p), attributes: [...attrs, ...attrList(attributes.own(p))] });
+    links.push(link(formatPath(p), [...(dim !== undefined ? [['dim', dim] as const] : []), ...attrList(attributes.own(p))]));
   };
   if (instanceId === undefined) {
     const v = store.catalog.object(objectId)?.version ?? '1.0';
     const own = attrList(attributes.own(path));
-    links.push({ target: `/${objectId}`, attributes: v !== '1.0' ? [['ver', v], ...own] : own });
+    links.push(link(`/${objectId}`, v !== '1.0' ? [['ver', v], ...own] : own));
     for (const i of store.instanceIds(objectId)) {
-      links.push({ target: `/${objectId}/${i}`, attributes: attrList(attributes.own(makePath(objectId, i))) });
+      links.push(link(`/${objectId}/${i}`, attrList(attributes.own(makePath(objectId, i)))));
       for (const r of store.resourceIds(objectId, i)) resourceLink(i, r);
     }
     return formatLinks(links);
   }
   const rids = store.resourceIds(objectId, instanceId); // throws 4.04 for a missing instance
   if (resourceId === undefined) {
-    links.push({ target: formatPath(path), attributes: attrList(attributes.own(path)) });
+    links.push(link(formatPath(path), attrList(attributes.own(path))));
     for (const r of rids) resourceLink(instanceId, r);
     return formatLinks(links);
   }

@@ -1,3 +1,4 @@
+import { entriesFromNode } from '../../src/lwm2m/codec/node-entries.js';
 import type { ResourceModel } from '../../src/lwm2m/model/types.js';
 import type {
   Lwm2mNode,
@@ -166,7 +167,7 @@ export class ObjectStore {
 
   /** The readable values under `path`, flattened to absolute resource(-instance) paths. */
   entries(path: Lwm2mPath): ValueEntry[] {
-    return flatten(this.read(path), path);
+    return entriesFromNode(this.read(path), path);
   }
 
   /** Resource ids present in an instance (for Discover), readable or not. */
@@ -265,31 +266,4 @@ function toNode(model: ResourceModel, stored: Stored): ResourceNode {
     return { kind: 'multiResource', id: model.id, type: model.type, instances: sorted } satisfies MultiResourceNode;
   }
   return { kind: 'resource', id: model.id, type: model.type, value: stored };
-}
-
-/** Flattens a node read at `path` into absolute value entries (SenML-style). */
-export function flatten(node: Lwm2mNode, path: Lwm2mPath): ValueEntry[] {
-  const out: ValueEntry[] = [];
-  const o = path.objectId ?? 0;
-  const resource = (i: number, r: ResourceNode): void => {
-    if (r.kind === 'multiResource') {
-      for (const [ri, v] of r.instances) out.push({ path: makePath(o, i, r.id, ri), type: r.type, value: v });
-    } else out.push({ path: makePath(o, i, r.id), type: r.type, value: r.value });
-  };
-  switch (node.kind) {
-    case 'object':
-      for (const inst of node.instances.values()) for (const r of inst.resources.values()) resource(inst.id, r);
-      break;
-    case 'instance':
-      for (const r of node.resources.values()) resource(node.id, r);
-      break;
-    case 'resource':
-    case 'multiResource':
-      resource(path.instanceId ?? 0, node);
-      break;
-    case 'resourceInstance':
-      out.push({ path: makePath(o, path.instanceId, path.resourceId, node.id), type: node.type, value: node.value });
-      break;
-  }
-  return out;
 }

@@ -35,12 +35,7 @@ export interface OperationContext {
 
 const TLV_OBJECT_INSTANCE = 0b00;
 
-function supportedFormats(version: Lwm2mVersion): readonly number[] {
-  // LwM2M Core 1.0 §6.4: plain text, opaque, TLV (and JSON); 1.1 §7.4 adds SenML JSON/CBOR.
-  return version === '1.0'
-    ? [ContentFormat.TEXT, ContentFormat.OPAQUE, ContentFormat.TLV]
-    : content.NODE_FORMATS;
-}
+const supportedFormats = (version: Lwm2mVersion): readonly number[] => content.nodeFormats(version);
 
 function guardSecurity(path: Lwm2mPath): void {
   // LwM2M Core 1.1 §E.1: the Security object is not accessible to a DM server.
@@ -154,7 +149,7 @@ export function create(ctx: OperationContext, req: InboundRequest): Reply {
     if (inst === undefined) throw badRequest('Create takes one instance');
     instanceId = inst.id;
     node = inst;
-  } else if (cf === ContentFormat.SENML_CBOR || cf === ContentFormat.SENML_JSON) {
+  } else if (cf !== undefined && content.multiPathFormats(ctx.version).includes(cf)) {
     const entries = decodeEntriesChecked(ctx, req);
     instanceId = entries[0]?.path.instanceId;
     node = decodeBody(ctx, req, makePath(objectId, instanceId ?? 0));
@@ -184,7 +179,7 @@ export function remove(ctx: OperationContext, req: InboundRequest): Reply {
 
 function decodeEntriesChecked(ctx: OperationContext, req: InboundRequest): ValueEntry[] {
   const cf = req.contentFormat;
-  if (cf === undefined || !content.MULTI_PATH_FORMATS.includes(cf)) throw new CoapStatusError('4.15', `format ${String(cf)} not supported here`);
+  if (cf === undefined || !content.multiPathFormats(ctx.version).includes(cf)) throw new CoapStatusError('4.15', `format ${String(cf)} not supported here`);
   try {
     return content.decodeEntries(cf, req.payload, ctx.store.catalog);
   } catch (e) {
@@ -196,7 +191,7 @@ function decodeEntriesChecked(ctx: OperationContext, req: InboundRequest): Value
 /** Read-Composite / Observe-Composite (LwM2M Core 1.1 §6.3.4 / §6.4.2): FETCH with a path list. */
 export function readComposite(ctx: OperationContext, req: InboundRequest): Reply {
   const cf = req.contentFormat;
-  if (cf === undefined || !content.MULTI_PATH_FORMATS.includes(cf)) throw new CoapStatusError('4.15', 'FETCH needs SenML');
+  if (cf === undefined || !content.multiPathFormats(ctx.version).includes(cf)) throw new CoapStatusError('4.15', 'FETCH needs SenML');
   let paths: Lwm2mPath[];
   try {
     paths = content.decodePaths(cf, req.payload);
@@ -205,7 +200,7 @@ export function readComposite(ctx: OperationContext, req: InboundRequest): Reply
     throw e;
   }
   const format = req.accept ?? cf;
-  if (!content.MULTI_PATH_FORMATS.includes(format)) throw new CoapStatusError('4.06', `format ${format} carries no paths`);
+  if (!content.multiPathFormats(ctx.version).includes(format)) throw new CoapStatusError('4.06', `format ${format} carries no paths`);
   const payload = compositePayload(ctx, paths, format);
   const text = paths.map((p) => formatPath(p)).join(',');
   if (req.observe === 0) {

@@ -1,6 +1,6 @@
-import { decode as cborDecode } from 'cbor-x';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FW_STATE, SimulatedDevice, type DeviceEvent } from '../../../tools/simulator/index.js';
+import { decodeValues } from './decode-helpers.js';
 import { TestLwm2mServer, until } from './test-lwm2m-server.js';
 
 const SENML_JSON = 110;
@@ -78,11 +78,10 @@ describe('simulated device: observe, block-wise write, send, queue mode', () => 
     await until(() => inst.notifications.length === 1 && comp.notifications.length === 1);
     d.set('/4/0/2', -95);
     await until(() => inst.notifications.length === 2 && comp.notifications.length === 2);
-    const records = cborDecode(inst.notifications[1] as Buffer) as Array<Record<string, unknown>>;
-    expect(records).toContainEqual({ 0: '/4/0/2', 2: -95 });
-    expect(JSON.parse((comp.notifications[1] as Buffer).toString())).toEqual([
-      { n: '/3/0/9', v: 95 },
-      { n: '/4/0/2', v: -95 },
+    expect(decodeValues(SENML_CBOR, inst.notifications[1] as Buffer)).toContainEqual({ path: '/4/0/2', value: -95 });
+    expect(decodeValues(SENML_JSON, comp.notifications[1] as Buffer)).toEqual([
+      { path: '/3/0/9', value: 95 },
+      { path: '/4/0/2', value: -95 },
     ]);
     inst.stream.close();
     comp.stream.close();
@@ -119,9 +118,9 @@ describe('simulated device: observe, block-wise write, send, queue mode', () => 
     const dp = await server.waitFor((r) => r.path === '/dp');
     expect(dp.method).toBe('POST');
     expect(dp.contentFormat).toBe(SENML_CBOR);
-    const records = cborDecode(dp.payload) as Array<Record<string, unknown>>;
-    expect(records[0]).toEqual({ 0: '/3/0/9', 2: 33, 6: 1_700_000_000 });
-    expect(records.map((r) => r[0])).toEqual(['/3/0/9', '/6/0/0', '/6/0/1', '/6/0/2', '/6/0/3', '/6/0/4', '/6/0/5', '/6/0/6']);
+    const records = decodeValues(SENML_CBOR, dp.payload);
+    expect(records[0]).toEqual({ path: '/3/0/9', value: 33, time: 1_700_000_000_000 });
+    expect(records.map((r) => r.path)).toEqual(['/3/0/9', '/6/0/0', '/6/0/1', '/6/0/2', '/6/0/3', '/6/0/4', '/6/0/5', '/6/0/6']);
     expect(d.stats.sends).toBe(1);
     const old = new SimulatedDevice({ endpoint: 'old', serverUrl: server.url, version: '1.0' });
     await expect(old.send(['/3/0/9'])).rejects.toThrow(/1\.0/);
