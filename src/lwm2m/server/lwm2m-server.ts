@@ -224,8 +224,8 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
   }
 
   private heardFrom(reg: Registration): void {
-    if (!reg.queueMode) return;
-    this.safeEmit('awake', reg);
+    if (reg.queueMode) this.safeEmit('awake', reg);
+    // Also without queue mode: an Update that dropped Q must release what was held.
     this.queue.heardFrom(reg);
   }
 

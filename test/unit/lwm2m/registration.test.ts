@@ -299,6 +299,32 @@ describe('registration lifecycle', () => {
   });
 });
 
+describe('hostile registration input', () => {
+  it('answers every malformed Register/Update with a 4.xx code and never throws', async () => {
+    const { handle, server } = makeServer();
+    // A fixed-seed generator keeps the run reproducible.
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pieces = ['<', '>', '/', ';', ',', '"', '=', 'ct', 'ver', 'rt', 'oma.lwm2m', '3', '0', '65535', '99999', '\u0000', ' ', 'lwm2m', '1.1'];
+    const queryPieces = ['ep', 'lt', 'b', 'Q', 'lwm2m', 'sms', '=', 'x', '1', '0', '-1', 'UQ', '1.1', ''];
+    const codes = new Set<string>();
+    for (let i = 0; i < 500; i++) {
+      const payload = Array.from({ length: rnd(20) }, () => pieces[rnd(pieces.length)]).join('');
+      const query = Array.from({ length: rnd(5) }, () =>
+        Array.from({ length: 1 + rnd(3) }, () => queryPieces[rnd(queryPieces.length)]).join(''),
+      );
+      const res = await handle(request(peer(9000 + i), 'POST', i % 2 ? '/rd' : `/rd/x${i}`, query, payload));
+      expect(res.code).toMatch(/^(2\.01|4\.0[034])$/);
+      codes.add(res.code);
+    }
+    expect(codes.has('4.00')).toBe(true);
+    expect(server.registrations.size).toBeLessThanOrEqual(500);
+  });
+});
+
 describe('Send (LwM2M Core 1.1 §6.4.4)', () => {
   const senml = JSON.stringify([
     { bn: '/3303/0/', n: '5700', v: 21.5, bt: 1700000000 },

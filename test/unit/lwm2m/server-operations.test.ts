@@ -333,6 +333,21 @@ describe('operations towards an LwM2M 1.1 client', () => {
     expect(server.observationsOf(reg)).toHaveLength(0);
   });
 
+  it('drops observations when the registration is replaced or expires', async () => {
+    const { endpoint, server, reg, handle, clock } = await setup(['ep=obsrepl', 'lwm2m=1.1', 'lt=60'], links);
+    endpoint.answer = () => ({ code: '2.05', observe: 1, contentFormat: 0, payload: Buffer.from('95') });
+    await server.observe(reg, '/3/0/9');
+    expect((await handle(inbound('POST', '/rd', ['ep=obsrepl', 'lwm2m=1.1', 'lt=60'], '</3/0>'))).code).toBe('2.01');
+    expect(endpoint.observations[0]?.forgotten).toBe(true);
+    const current = server.registrations.getByEndpoint('obsrepl') as Registration;
+    await server.observe(current, '/3/0/9');
+    expect(server.observationsOf(current)).toHaveLength(1);
+    clock.advance(62_000);
+    expect(server.registrations.size).toBe(0);
+    expect(endpoint.observations[1]?.forgotten).toBe(true);
+    expect(server.observationsOf(current)).toHaveLength(0);
+  });
+
   it('writes a multiple-instance resource', async () => {
     const { endpoint, server, reg } = await setup(['ep=multi', 'lwm2m=1.1'], links);
     endpoint.answer = () => ({ code: '2.04' });
@@ -412,6 +427,18 @@ describe('queue mode (LwM2M Core 1.1 §6.5)', () => {
     await handle(inbound('GET', '/somewhere'));
     expect((await p).code).toBe('2.04');
     expect(endpoint.sent).toHaveLength(1);
+  });
+
+  it('releases held requests when an Update turns queue mode off', async () => {
+    const { endpoint, server, reg, clock, handle } = await setup(['ep=q5', 'lwm2m=1.1', 'b=U', 'Q'], '</3/0>', queueOpts);
+    endpoint.answer = () => ({ code: '2.04' });
+    clock.advance(100_000);
+    const p = server.execute(reg, '/3/0/4');
+    await Promise.resolve();
+    expect(endpoint.sent).toHaveLength(0);
+    expect((await handle(inbound('POST', `/rd/${reg.id}`, ['b=U']))).code).toBe('2.04');
+    expect(server.registrations.get(reg.id)?.queueMode).toBe(false);
+    expect((await p).code).toBe('2.04');
   });
 
   it('counts a timed-out client as asleep and holds the next request', async () => {
