@@ -75,7 +75,7 @@ function walk(map: ReadonlyMap<unknown, unknown>, prefix: number[], out: RawEntr
   }
 }
 
-function decodeValues(payload: Buffer, models: ModelLookup, version?: string): ValueEntry[] {
+function decodeValues(payload: Buffer, models: ModelLookup, request?: Lwm2mPath): ValueEntry[] {
   // An empty payload is an empty map (e.g. an empty multi-instance resource).
   if (payload.length === 0) return [];
   const doc = decodeCbor(payload, FORMAT);
@@ -89,7 +89,7 @@ function decodeValues(payload: Buffer, models: ModelLookup, version?: string): V
     if (seen.has(key)) bad(`duplicate value for ${key}`);
     seen.add(key);
     const flat = flatOf(value, key);
-    const type = typeAt(models, path, flat, version);
+    const type = typeAt(models, path, flat, request);
     return { path, type, value: toResourceValue(flat, type, FORMAT) };
   });
 }
@@ -139,7 +139,7 @@ export const lwm2mCborCodec: MultiPathCodec = {
   format: FORMAT,
   decode(payload: Buffer, path: Lwm2mPath, models: ModelLookup): Lwm2mNode {
     return asCodecError(FORMAT, () =>
-      nodeFromEntries(decodeValues(payload, models, path.objectVersion), path, models, FORMAT),
+      nodeFromEntries(decodeValues(payload, models, path), path, models, FORMAT),
     );
   },
   encode(node: Lwm2mNode, path: Lwm2mPath): Buffer {

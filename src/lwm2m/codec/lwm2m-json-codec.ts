@@ -72,7 +72,7 @@ function toPath(name: string): Lwm2mPath {
 }
 
 /** Entries of an LwM2M JSON document, typed by the model (opaque "sv" is base64). */
-function decodeDocument(payload: Buffer, models: ModelLookup, version?: string): ValueEntry[] {
+function decodeDocument(payload: Buffer, models: ModelLookup, request?: Lwm2mPath): ValueEntry[] {
   const doc = parseJsonExact(payload, FORMAT);
   if (!isJsonObject(doc)) bad('an LwM2M JSON document must be a JSON object');
   const list = doc.e;
@@ -97,7 +97,7 @@ function decodeDocument(payload: Buffer, models: ModelLookup, version?: string):
     if (seen.has(key)) bad(`duplicate entry for ${formatPath(path)}`);
     seen.add(key);
     let flat = entryValue(item);
-    const type = typeAt(models, path, flat, version);
+    const type = typeAt(models, path, flat, request);
     // LwM2M Core 1.0 §6.4.4: opaque values are base64 text in "sv".
     if (type === 'opaque' && flat.kind === 'string') flat = { kind: 'opaque', value: decodeBase64Any(flat.value, FORMAT) };
     const value = toResourceValue(flat, type, FORMAT);
@@ -151,7 +151,7 @@ export const lwm2mJsonCodec: MultiPathCodec = {
   format: FORMAT,
   decode(payload: Buffer, path: Lwm2mPath, models: ModelLookup): Lwm2mNode {
     return asCodecError(FORMAT, () =>
-      nodeFromEntries(latestEntries(decodeDocument(payload, models, path.objectVersion)), path, models, FORMAT),
+      nodeFromEntries(latestEntries(decodeDocument(payload, models, path)), path, models, FORMAT),
     );
   },
   encode(node: Lwm2mNode, path: Lwm2mPath): Buffer {

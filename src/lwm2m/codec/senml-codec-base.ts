@@ -33,16 +33,16 @@ export interface SenmlCodecOptions {
 export function makeSenmlCodec(syntax: SenmlSyntax, options: SenmlCodecOptions = {}): MultiPathCodec {
   const format = syntax.format;
   const now = options.now ?? Date.now;
-  const entries = (payload: Buffer, models: ModelLookup, version?: string): ValueEntry[] => {
+  const entries = (payload: Buffer, models: ModelLookup, request?: Lwm2mPath): ValueEntry[] => {
     // LwM2M Core 1.1 §7.4: an empty payload is an empty pack (e.g. an empty multi-instance resource).
     const records = payload.length === 0 ? [] : syntax.parse(payload);
-    return entriesFromRecords(resolveRecords(records, format, now), models, format, version);
+    return entriesFromRecords(resolveRecords(records, format, now), models, format, request);
   };
   return {
     format,
     decode(payload: Buffer, path: Lwm2mPath, models: ModelLookup): Lwm2mNode {
       return asCodecError(format, () =>
-        nodeFromEntries(latestEntries(entries(payload, models, path.objectVersion)), path, models, format),
+        nodeFromEntries(latestEntries(entries(payload, models, path)), path, models, format),
       );
     },
     encode(node: Lwm2mNode, path: Lwm2mPath): Buffer {

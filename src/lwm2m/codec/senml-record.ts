@@ -93,7 +93,7 @@ export function entriesFromRecords(
   records: readonly ResolvedRecord[],
   models: ModelLookup,
   format: number,
-  version?: string,
+  request?: Lwm2mPath,
 ): ValueEntry[] {
   const seen = new Set<string>();
   const out: ValueEntry[] = [];
@@ -107,7 +107,7 @@ export function entriesFromRecords(
     const key = `${formatPath(path)}@${r.time ?? ''}`;
     if (seen.has(key)) throw new CodecError(format, `duplicate record for ${formatPath(path)}`);
     seen.add(key);
-    const type = typeAt(models, path, r.value, version);
+    const type = typeAt(models, path, r.value, request);
     const value = toResourceValue(r.value, type, format);
     out.push(r.time === undefined ? { path, type, value } : { path, type, value, time: r.time });
   }
@@ -138,7 +138,8 @@ export function pathsFromRecords(records: readonly SenmlRecord[], format: number
  * Records for entries. With `base` (a Read response), the first record carries the request path
  * as `bn` ("/3/0/" then relative names, or "/3/0/0" alone for one value), as in the examples of
  * LwM2M Core 1.1 §7.4.4. Without it, names are absolute. `bt` is written whenever the entry time
- * changes (0 to return to "now"), so untimed and timed entries can share a pack.
+ * changes (0 to return to "now"), so untimed and timed entries can share a pack. A time before
+ * 2^28 s (1978) would read back as relative (RFC 8428 §4.5.3); device clocks are past that.
  */
 export function recordsFromEntries(entries: readonly ValueEntry[], format: number, base?: Lwm2mPath): SenmlRecord[] {
   checkRecordCount(entries.length, format);

@@ -40,8 +40,10 @@ export function inferType(v: FlatValue): ResourceType {
  * The resource type of a value at `path`: from the model when one is known (with the object
  * version of the request path, when it named one), else inferred from the value.
  */
-export function typeAt(models: ModelLookup, path: Lwm2mPath, v: FlatValue, version?: string): ResourceType {
+export function typeAt(models: ModelLookup, path: Lwm2mPath, v: FlatValue, request?: Lwm2mPath): ResourceType {
   if (path.objectId !== undefined && path.resourceId !== undefined) {
+    // The version named by the request path (`/3_1.2/0`) applies to that object only.
+    const version = request?.objectId === path.objectId ? request.objectVersion : undefined;
     const r = models.resource(path.objectId, path.resourceId, version);
     if (r) return r.type;
   }

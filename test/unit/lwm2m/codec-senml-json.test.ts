@@ -11,7 +11,7 @@ import type {
   ValueEntry,
 } from '../../../src/lwm2m/node.js';
 import { formatPath, parsePath } from '../../../src/lwm2m/path.js';
-import { loadTestModels, makeTestRegistry } from '../../support/models.js';
+import { loadTestModels, makeTestModel, makeTestRegistry } from '../../support/models.js';
 
 const json = (s: string): Buffer => Buffer.from(s, 'utf8');
 
@@ -128,6 +128,14 @@ describe('SenML JSON decode (LwM2M Core 1.1 §7.4.4 examples)', () => {
     const text = '[{"n":"/1024/0/0","v":0.12345678901234567890}]';
     const node = senmlJsonCodec.decode(json(text), parsePath('/1024/0/0'), reg) as SingleResourceNode;
     expect(node.value).toBeCloseTo(0.123456789012345, 12);
+  });
+
+  it('types values by the object version the request path names', () => {
+    const reg = makeTestRegistry(1024, [[0, 'integer']], '1.0');
+    reg.add(makeTestModel(1024, [[0, 'string']], '2.0'));
+    const text = json('[{"n":"/1024/0/0","vs":"v2 text"}]');
+    expect(senmlJsonCodec.decode(text, parsePath('/1024_2.0/0/0'), reg)).toMatchObject({ type: 'string', value: 'v2 text' });
+    expectCodecError(() => senmlJsonCodec.decode(text, parsePath('/1024_1.0/0/0'), reg));
   });
 
   it('reads a time written in exponent notation', () => {
