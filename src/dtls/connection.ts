@@ -354,7 +354,8 @@ export class DtlsConnection {
     this.host.established(this);
   }
 
-  private armIdleTimer(): void {
+  /** Closes the session once it has been quiet for sessionIdleTimeoutMs (checked lazily). */
+  private armIdleTimer(ms = this.host.config.sessionIdleTimeoutMs): void {
     const idle = this.host.config.sessionIdleTimeoutMs;
     if (idle <= 0) return;
     const clock = this.host.config.clock;
@@ -363,15 +364,7 @@ export class DtlsConnection {
       if (this.state !== 'established') return;
       const quiet = clock.now() - this.lastActivity;
       if (quiet >= idle) this.close('idle timeout');
-      else this.armIdleTimerIn(idle - quiet);
-    }, idle);
-  }
-
-  private armIdleTimerIn(ms: number): void {
-    const clock = this.host.config.clock;
-    this.idleTimer = clock.setTimeout(() => {
-      this.idleTimer = undefined;
-      this.armIdleTimer();
+      else this.armIdleTimer(idle - quiet);
     }, ms);
   }
 

@@ -1,0 +1,230 @@
+/**
+ * A minimal DTLS 1.2 PSK client for tests, built from the server's own primitives but driving
+ * the protocol from the client side: cookie exchange, full PSK handshake (AEAD suites), EMS,
+ * Connection ID (RFC 9146), and abbreviated handshakes by session id. It runs in memory: it
+ * hands datagrams to `send` and is fed with `receive`, so tests decide what goes on the wire
+ * (from which source port, duplicated, mutated...).
+ */
+import { randomBytes } from 'node:crypto';
+import { ByteReader, u16, u8, vec } from '../../src/dtls/byte-reader.js';
+import { suiteById, type CipherSuite } from '../../src/dtls/cipher-suites.js';
+import { ContentType, DTLS_1_2, ExtensionType, HandshakeType } from '../../src/dtls/constants.js';
+import { handshakeHeader, parseHandshakeFragments, transcriptBytes, type HandshakeMessage } from '../../src/dtls/handshake-framing.js';
+import { finishedVerifyData, keyBlock, masterSecret, pskPremaster, sha256 } from '../../src/dtls/prf.js';
+import { encodeRecord, parseRecords } from '../../src/dtls/record.js';
+import { RecordProtection } from '../../src/dtls/record-protection.js';
+
+export interface TestClientOptions {
+  identity: string;
+  psk: Buffer;
+  /** Cipher suite id; default TLS_PSK_WITH_AES_128_CCM_8. */
+  suite?: number;
+  extendedMasterSecret?: boolean;
+  /** Offer RFC 9146 with this CID (what the client wants to receive; may be empty). */
+  connectionId?: Buffer;
+  /** Resume this session (abbreviated handshake) if the server still has it. */
+  resume?: { id: Buffer; master: Buffer };
+  send(datagram: Buffer): void;
+}
+
+export class TestDtlsClient {
+  readonly alerts: Array<[number, number]> = [];
+  readonly received: Buffer[] = [];
+  established = false;
+  resumed = false;
+  sessionId = Buffer.alloc(0);
+  master: Buffer | undefined;
+  /** CID the server asked us to put on records (undefined when not negotiated). */
+  serverCid: Buffer | undefined;
+  handshakeMessagesSent = 0;
+
+  private readonly random = randomBytes(32);
+  private serverRandom = Buffer.alloc(32);
+  private readonly suite: CipherSuite;
+  private readonly ems: boolean;
+  private emsNegotiated = false;
+  private cookie = Buffer.alloc(0);
+  private sendMsgSeq = 0;
+  private readonly seq = [0, 0];
+  private writeEpoch = 0;
+  private readEpoch = 0;
+  private write: RecordProtection | undefined;
+  private read: RecordProtection | undefined;
+  private transcript: Buffer[] = [];
+  private pendingRead: RecordProtection | undefined;
+
+  constructor(private readonly o: TestClientOptions) {
+    this.suite = suiteById(o.suite ?? 0xc0a8)!;
+    this.ems = o.extendedMasterSecret ?? true;
+  }
+
+  start(): void {
+    this.sendClientHello();
+  }
+
+  private clientHelloBody(): Buffer {
+    const ext: Buffer[] = [];
+    if (this.ems) ext.push(u16(ExtensionType.extendedMasterSecret), vec(2, Buffer.alloc(0)));
+    if (this.o.connectionId) ext.push(u16(ExtensionType.connectionId), vec(2, vec(1, this.o.connectionId)));
+    return Buffer.concat([
+      u16(DTLS_1_2),
+      this.random,
+      vec(1, this.o.resume?.id ?? Buffer.alloc(0)),
+      vec(1, this.cookie),
+      vec(2, u16(this.suite.id)),
+      vec(1, u8(0)),
+      vec(2, ...ext),
+    ]);
+  }
+
+  private sendClientHello(): void {
+    const msg = this.message(HandshakeType.clientHello, this.clientHelloBody());
+    this.transcript = [transcriptBytes(msg)];
+    this.sendRecords([{ type: ContentType.handshake, epoch: 0, content: transcriptBytes(msg) }]);
+  }
+
+  private message(msgType: number, body: Buffer): HandshakeMessage {
+    this.handshakeMessagesSent++;
+    return { msgType, messageSeq: this.sendMsgSeq++, body };
+  }
+
+  /** Encodes records as this client would send them (CID records once the server asked). */
+  sealRecord(type: number, epoch: number, content: Buffer, sequence?: number): Buffer {
+    const seq = sequence ?? this.seq[epoch]!++;
+    if (epoch === 0 || !this.write) return encodeRecord(type, DTLS_1_2, epoch, seq, content);
+    const cid = this.serverCid && this.serverCid.length > 0 ? this.serverCid : undefined;
+    const sealed = this.write.seal(type, epoch, seq, content, cid);
+    return encodeRecord(sealed.type, DTLS_1_2, epoch, seq, sealed.fragment, sealed.type === ContentType.tls12Cid ? cid : undefined);
+  }
+
+  private sendRecords(records: Array<{ type: number; epoch: number; content: Buffer }>): void {
+    this.o.send(Buffer.concat(records.map((r) => this.sealRecord(r.type, r.epoch, r.content))));
+  }
+
+  sendApplicationData(data: Buffer): void {
+    this.o.send(this.sealRecord(ContentType.applicationData, this.writeEpoch, data));
+  }
+
+  /** A protected application-data datagram without sending it (for replay/CID tests). */
+  applicationRecord(data: Buffer): Buffer {
+    return this.sealRecord(ContentType.applicationData, this.writeEpoch, data);
+  }
+
+  closeNotify(): void {
+    this.o.send(this.sealRecord(ContentType.alert, this.writeEpoch, Buffer.from([1, 0])));
+  }
+
+  receive(datagram: Buffer): void {
+    for (const rec of parseRecords(datagram, this.o.connectionId?.length ?? 0)) {
+      let type = rec.type;
+      let content = rec.fragment;
+      if (rec.epoch > 0) {
+        if (!this.read || rec.epoch !== this.readEpoch) continue;
+        const opened = this.read.open(rec);
+        if (!opened) continue;
+        type = opened.type;
+        content = opened.content;
+      }
+      if (type === ContentType.alert) this.alerts.push([content[0]!, content[1]!]);
+      else if (type === ContentType.applicationData) this.received.push(content);
+      else if (type === ContentType.changeCipherSpec) {
+        this.read = this.pendingRead;
+        this.readEpoch = 1;
+      } else if (type === ContentType.handshake) {
+        for (const f of parseHandshakeFragments(content)) {
+          this.onHandshake({ msgType: f.msgType, messageSeq: f.messageSeq, body: Buffer.from(f.body) });
+        }
+      }
+    }
+  }
+
+  private onHandshake(m: HandshakeMessage): void {
+    switch (m.msgType) {
+      case HandshakeType.helloVerifyRequest: {
+        const r = new ByteReader(m.body);
+        r.u16();
+        this.cookie = Buffer.from(r.vector(1));
+        this.sendClientHello();
+        return;
+      }
+      case HandshakeType.serverHello:
+        this.transcript.push(transcriptBytes(m));
+        this.onServerHello(m.body);
+        return;
+      case HandshakeType.serverHelloDone:
+        this.transcript.push(transcriptBytes(m));
+        this.sendClientFlight();
+        return;
+      case HandshakeType.finished:
+        this.onServerFinished(m);
+        return;
+      default:
+        this.transcript.push(transcriptBytes(m));
+    }
+  }
+
+  private onServerHello(body: Buffer): void {
+    const r = new ByteReader(body);
+    r.u16();
+    this.serverRandom = Buffer.from(r.bytes(32));
+    this.sessionId = Buffer.from(r.vector(1));
+    r.u16();
+    r.u8();
+    if (r.remaining > 0) {
+      const ext = new ByteReader(r.vector(2));
+      while (ext.remaining > 0) {
+        const type = ext.u16();
+        const data = ext.vector(2);
+        if (type === ExtensionType.extendedMasterSecret) this.emsNegotiated = true;
+        if (type === ExtensionType.connectionId) this.serverCid = Buffer.from(new ByteReader(data).vector(1));
+      }
+    }
+    if (this.o.resume && this.sessionId.equals(this.o.resume.id)) {
+      this.resumed = true;
+      this.master = this.o.resume.master;
+      this.installKeys();
+    }
+  }
+
+  private installKeys(): void {
+    const s = this.suite;
+    const kb = keyBlock(this.master!, this.random, this.serverRandom, s.macKeyLength, s.keyLength, s.fixedIvLength);
+    this.write = new RecordProtection(s, kb.clientKey, kb.clientIv, kb.clientMacKey);
+    this.pendingRead = new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey);
+  }
+
+  private sendClientFlight(): void {
+    const cke = this.message(HandshakeType.clientKeyExchange, vec(2, Buffer.from(this.o.identity, 'utf8')));
+    this.transcript.push(transcriptBytes(cke));
+    const sessionHash = this.emsNegotiated ? sha256(...this.transcript) : undefined;
+    this.master = masterSecret(pskPremaster(this.o.psk), this.random, this.serverRandom, sessionHash);
+    this.installKeys();
+    const fin = this.message(HandshakeType.finished, finishedVerifyData(this.master, 'client finished', sha256(...this.transcript)));
+    this.transcript.push(transcriptBytes(fin));
+    const records = [
+      { type: ContentType.handshake, epoch: 0, content: transcriptBytes(cke) },
+      { type: ContentType.changeCipherSpec, epoch: 0, content: Buffer.from([1]) },
+    ];
+    this.o.send(Buffer.concat(records.map((r) => this.sealRecord(r.type, r.epoch, r.content))));
+    this.writeEpoch = 1;
+    this.o.send(this.sealRecord(ContentType.handshake, 1, transcriptBytes(fin)));
+  }
+
+  private onServerFinished(m: HandshakeMessage): void {
+    const expected = finishedVerifyData(this.master!, 'server finished', sha256(...this.transcript));
+    if (!expected.equals(m.body)) throw new Error('server Finished does not verify');
+    this.transcript.push(transcriptBytes(m));
+    if (this.resumed) {
+      const fin = this.message(HandshakeType.finished, finishedVerifyData(this.master!, 'client finished', sha256(...this.transcript)));
+      this.o.send(this.sealRecord(ContentType.changeCipherSpec, 0, Buffer.from([1])));
+      this.writeEpoch = 1;
+      this.o.send(this.sealRecord(ContentType.handshake, 1, transcriptBytes(fin)));
+    }
+    this.established = true;
+  }
+}
+
+/** A handshake header + body, for tests that craft handshake records. */
+export function handshakeBytes(msgType: number, messageSeq: number, body: Buffer): Buffer {
+  return Buffer.concat([handshakeHeader(msgType, body.length, messageSeq, 0, body.length), body]);
+}
