@@ -42,6 +42,7 @@ export type ResponseTarget = ClientExchange | ClientObservation;
  */
 export class ClientSide implements ObservationOwner {
   readonly observations = new ObservationRegistry();
+  private closed = false;
 
   constructor(
     private readonly ctx: ClientContext,
@@ -129,6 +130,7 @@ export class ClientSide implements ObservationOwner {
   }
 
   closeAll(): void {
+    this.closed = true;
     for (const ex of [...this.ctx.exchanges.values()]) ex.fail('closed', 'endpoint closed');
     for (const obs of this.observations.all()) this.endObservation(obs, 'closed');
   }
@@ -188,6 +190,7 @@ export class ClientSide implements ObservationOwner {
     observe: number | undefined,
     onFinal: ((msg: CoapMessage) => void) | undefined,
   ): Promise<{ msg: CoapMessage; payload: Buffer }> {
+    if (this.closed) throw new CoapRequestError('closed', 'endpoint closed');
     const code = methodCode(req.method);
     const base = requestOptions(req);
     const withObserve = observe === undefined ? base : [...base, { number: OptionNumber.Observe, value: encodeUint(observe) }];

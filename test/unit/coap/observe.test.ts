@@ -176,3 +176,13 @@ describe('client observations', () => {
     expect(ends).toEqual(['closed']);
   });
 });
+
+describe('client observations after close', () => {
+  it('cancel() after close resolves undefined without sending', async () => {
+    const s = setup();
+    const { observation } = await observed(s);
+    await s.ep.close();
+    await expect(observation.cancel()).resolves.toBeUndefined();
+    expect(s.tr.sent).toHaveLength(0);
+  });
+});
