@@ -6,11 +6,11 @@ import type { ValueEntry } from '../node.js';
 import type { Registration } from '../registration/registration.js';
 
 /**
- * The Send operation (LwM2M Core 1.1 §6.4.4 "Send", §5.5.1): a registered client POSTs `/dp`
+ * The Send operation (LwM2M Core 1.1, Information Reporting interface): a registered client POSTs `/dp`
  * with SenML JSON, SenML CBOR or LwM2M CBOR values carrying absolute paths and optional times.
  */
 
-// LwM2M Core 1.1 §6.4.4: Send carries SenML JSON or SenML CBOR; 1.2 adds LwM2M CBOR.
+// LwM2M Core 1.1: Send carries SenML JSON or SenML CBOR; 1.2 adds LwM2M CBOR.
 const SEND_FORMATS: readonly number[] = [ContentFormat.SENML_JSON, ContentFormat.SENML_CBOR, ContentFormat.LWM2M_CBOR];
 
 export type SendOutcome =

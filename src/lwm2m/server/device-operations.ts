@@ -30,7 +30,7 @@ import { attributesQuery } from './write-attributes.js';
 
 /**
  * The Device Management and Information Reporting interface as seen from the server (LwM2M
- * Core 1.1 §6.3): one function per operation, each resolving with the client's answer.
+ * Core 1.1, Device Management and Service Enablement interface): one function per operation, each resolving with the client's answer.
  * Transport failures reject with CoapRequestError; bad arguments throw Lwm2mError.
  */
 
@@ -48,7 +48,7 @@ function formatsForWrite(reg: Registration, node: Lwm2mNode, requested: number |
   return withRequested(writeFormats(reg, single, hasCodec), requested);
 }
 
-/** Read (LwM2M Core 1.1 §6.3.1): GET with Accept. */
+/** Read (LwM2M Core 1.1, Read operation): GET with Accept. */
 export async function read(
   ctx: RequestContext,
   reg: Registration,
@@ -63,7 +63,7 @@ export async function read(
   return decodeNodeResult(ctx, response, p, format ?? unlabelledAnswerFormat(reg));
 }
 
-/** Discover (LwM2M Core 1.1 §6.3.2): GET with Accept: application/link-format. */
+/** Discover (LwM2M Core 1.1, Discover operation): GET with Accept: application/link-format. */
 export async function discover(
   ctx: RequestContext,
   reg: Registration,
@@ -85,7 +85,7 @@ export async function discover(
   }
 }
 
-/** Write (LwM2M Core 1.1 §6.3.3): PUT replaces, POST updates partially. */
+/** Write (LwM2M Core 1.1, Write operation): PUT replaces, POST updates partially. */
 export async function write(
   ctx: RequestContext,
   reg: Registration,
@@ -109,7 +109,7 @@ export async function write(
   return baseResult(response);
 }
 
-/** Write-Attributes (LwM2M Core 1.1 §6.3.4): PUT with the attributes as Uri-Query. */
+/** Write-Attributes (LwM2M Core 1.1, Write-Attributes operation): PUT with the attributes as Uri-Query. */
 export async function writeAttributes(
   ctx: RequestContext,
   reg: Registration,
@@ -122,7 +122,7 @@ export async function writeAttributes(
   return baseResult(res);
 }
 
-/** Execute (LwM2M Core 1.1 §6.3.5): POST to a resource, arguments as plain text. */
+/** Execute (LwM2M Core 1.1, Execute operation): POST to a resource, arguments as plain text. */
 export async function execute(
   ctx: RequestContext,
   reg: Registration,
@@ -146,7 +146,7 @@ function locationInstanceId(options: readonly { number: number; value: Buffer }[
 }
 
 /**
- * Create (LwM2M Core 1.1 §6.3.7): POST to the object with the new instance(s). An instance
+ * Create (LwM2M Core 1.1, Create operation): POST to the object with the new instance(s). An instance
  * with an id asks for that id; the client answers 2.01 with the Location-Path it chose.
  */
 export async function create(
@@ -175,7 +175,7 @@ export async function create(
   return instanceId === undefined ? out : { ...out, instanceId };
 }
 
-/** Delete (LwM2M Core 1.1 §6.3.8): DELETE an object instance. */
+/** Delete (LwM2M Core 1.1, Delete operation): DELETE an object instance. */
 export async function deleteInstance(
   ctx: RequestContext,
   reg: Registration,
@@ -197,7 +197,7 @@ function multiCodec(format: number | undefined): NonNullable<ReturnType<typeof m
   return codec;
 }
 
-/** Read-Composite (LwM2M Core 1.1 §6.3.6): FETCH on the root with the paths as SenML/CBOR body. */
+/** Read-Composite (LwM2M Core 1.1, Read-Composite operation): FETCH on the root with the paths as SenML/CBOR body. */
 export async function readComposite(
   ctx: RequestContext,
   reg: Registration,
@@ -215,7 +215,7 @@ export async function readComposite(
   return decodeCompositeResult(ctx, response, ps, format);
 }
 
-/** Write-Composite (LwM2M Core 1.1 §6.3.3 / §5.4.3.1): iPATCH on the root with SenML/CBOR values. */
+/** Write-Composite (LwM2M Core 1.1, Write-Composite operation): iPATCH on the root with SenML/CBOR values. */
 export async function writeComposite(
   ctx: RequestContext,
   reg: Registration,

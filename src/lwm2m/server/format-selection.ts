@@ -3,7 +3,7 @@ import type { Registration } from '../registration/registration.js';
 
 /**
  * Which content format the server uses towards a client. LwM2M 1.0 clients must support TLV
- * (LwM2M Core 1.0 §6.4); 1.1+ clients may announce their formats with `ct` on the root link
+ * (LwM2M Core 1.0, Data Formats); 1.1+ clients may announce their formats with `ct` on the root link
  * (LwM2M Core 1.1 §6.2.1.1). The binary SenML/CBOR formats are preferred: smallest on the air.
  */
 
@@ -23,7 +23,7 @@ const NODE_PREFERENCE: readonly number[] = [
 ];
 const V10_PREFERENCE: readonly number[] = [ContentFormat.TLV, ContentFormat.LWM2M_JSON];
 // A 1.1+ client that did not list its formats: TLV is the one most implementations have,
-// then SenML (LwM2M Core 1.1 §7.1 requires SenML JSON or CBOR for composite operations).
+// then SenML (composite operations are defined only for SenML JSON/CBOR and LwM2M CBOR).
 const V11_UNLISTED_NODE: readonly number[] = [ContentFormat.TLV, ContentFormat.SENML_CBOR, ContentFormat.SENML_JSON];
 const V11_UNLISTED_COMPOSITE: readonly number[] = [ContentFormat.SENML_CBOR, ContentFormat.SENML_JSON];
 
@@ -59,8 +59,8 @@ export function withRequested(preferences: readonly number[], requested: number 
 }
 
 /**
- * Accept formats for a Read/Observe of `level`. A 1.0 client reading one resource gets no
- * Accept at all: LwM2M Core 1.0 §6.4 lets the client pick (it usually answers plain text),
+ * Accept formats for a Read/Observe. A 1.0 client reading one resource gets no Accept at
+ * all: without Accept the client picks the format (RFC 7252 §5.10.4), usually plain text,
  * and some 1.0 clients drop requests carrying an Accept they do not know.
  */
 export function readFormats(
@@ -79,7 +79,7 @@ export function unlabelledAnswerFormat(reg: FormatInfo): number | undefined {
 
 /**
  * Formats for writing a node. A 1.0 client gets single values in plain text (opaque as
- * application/octet-stream), LwM2M Core 1.0 §6.4.1/§6.4.2, with TLV as the retry.
+ * application/octet-stream), the 1.0 Plain Text and Opaque formats, with TLV as the retry.
  */
 export function writeFormats(
   reg: FormatInfo,

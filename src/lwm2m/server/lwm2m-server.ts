@@ -127,7 +127,7 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
     const first = req.uriPath[0];
     if (first === 'rd') return this.registrationHandler.handle(req);
     const reg = this.registrations.getByPeer(req.peer);
-    // LwM2M Core 1.1 §6.5: any message from a queue-mode client shows it is listening.
+    // LwM2M Core 1.1 Queue Mode: any message from a queue-mode client shows it is listening.
     if (reg !== undefined) {
       this.registrations.markSeen(reg, this.clock.now());
       this.heardFrom(reg);

@@ -14,8 +14,8 @@ import {
 } from './request-context.js';
 
 /**
- * Observations the server holds on clients (LwM2M Core 1.1 §6.4.1 Observe, §6.4.3
- * Observe-Composite), tracked per registration so they end with it.
+ * Observations the server holds on clients (LwM2M Core 1.1, Information Reporting
+ * interface: Observe and Observe-Composite), tracked per registration so they end with it.
  */
 
 export interface ObservationInfo {

@@ -4,7 +4,7 @@ import type { Lwm2mError } from '../errors.js';
 import type { Lwm2mNode, NodesByPath, ValueEntry } from '../node.js';
 import type { Lwm2mPath } from '../path.js';
 
-/** The answer to one device-management operation (LwM2M Core 1.1 §6.3 / §6.4). */
+/** The answer to one device-management operation (LwM2M Core 1.1 Device Management and Information Reporting interfaces). */
 export interface OperationResult {
   /** The client's CoAP response code ("2.05", "4.04"...). */
   readonly code: CoapCodeString;
@@ -31,7 +31,7 @@ export interface ReadOptions {
 }
 
 export interface WriteOptions {
-  /** true: Write-Replace (PUT); false: Write-Partial-Update (POST). LwM2M Core 1.1 §6.3.3. */
+  /** true: Write-Replace (PUT); false: Write-Partial-Update (POST), per the LwM2M Core 1.1 Write operation. */
   readonly replace: boolean;
   readonly format?: number;
   readonly timeoutMs?: number;
@@ -42,8 +42,8 @@ export interface TimeoutOption {
 }
 
 /**
- * Notification attributes (LwM2M Core 1.1 §5.1.2). A number sets the attribute; null removes
- * it (sent as the bare name, §5.4.4 "Write-Attributes ... without value"); absent keeps it.
+ * Notification attributes (LwM2M Core 1.1, <NOTIFICATION> class attributes). A number sets the attribute; null removes
+ * it (sent as the bare name: an attribute without value is removed); absent keeps it.
  */
 export interface NotificationAttributes {
   readonly pmin?: number | null;

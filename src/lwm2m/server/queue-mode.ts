@@ -4,7 +4,7 @@ import { Lwm2mError } from '../errors.js';
 import type { Registration } from '../registration/registration.js';
 
 /**
- * Queue mode (LwM2M Core 1.1 §6.5 / 1.0 §8.3 "UQ" binding): a sleeping client only listens
+ * Queue mode (LwM2M Core 1.1 Queue Mode; the 1.0 "UQ" binding): a sleeping client only listens
  * for a while after it sent something. Requests for it wait here, in order, each with its own
  * deadline, and go out one after another once the client is heard from. Only registrations
  * with something queued (or asleep) take memory here.

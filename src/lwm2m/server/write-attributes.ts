@@ -1,11 +1,11 @@
 import { Lwm2mError } from '../errors.js';
 import type { NotificationAttributes } from './operation-types.js';
 
-// LwM2M Core 1.1 §5.1.2: pmin/pmax/epmin/epmax are integer seconds; gt/lt/st are numbers.
+// LwM2M Core 1.1 <NOTIFICATION> attributes: pmin/pmax/epmin/epmax are integer seconds; gt/lt/st numbers.
 const INTEGER_ATTRS = new Set(['pmin', 'pmax', 'epmin', 'epmax']);
 const ORDER: readonly (keyof NotificationAttributes)[] = ['pmin', 'pmax', 'gt', 'lt', 'st', 'epmin', 'epmax'];
 
-/** Write-Attributes Uri-Query segments (LwM2M Core 1.1 §6.3.4): `pmin=10`, or `pmin` to unset. */
+/** Write-Attributes Uri-Query segments (LwM2M Core 1.1, Write-Attributes operation): `pmin=10`, or `pmin` to unset. */
 export function attributesQuery(attrs: NotificationAttributes): string[] {
   const out: string[] = [];
   for (const name of ORDER) {

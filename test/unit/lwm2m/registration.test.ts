@@ -325,7 +325,7 @@ describe('hostile registration input', () => {
   });
 });
 
-describe('Send (LwM2M Core 1.1 §6.4.4)', () => {
+describe('Send (LwM2M Core 1.1 Information Reporting)', () => {
   const senml = JSON.stringify([
     { bn: '/3303/0/', n: '5700', v: 21.5, bt: 1700000000 },
     { n: '5700', v: 22.5, t: 60 },

@@ -109,7 +109,7 @@ const battery: SingleResourceNode = { kind: 'resource', id: 9, type: 'integer', 
 describe('operations towards an LwM2M 1.0 client (TLV)', () => {
   it('Read of an instance sends GET with Accept TLV; of one resource, no Accept (the client picks)', async () => {
     const { endpoint, server, reg } = await setup(['ep=v10', 'lwm2m=1.0'], '</3/0>');
-    // LwM2M Core 1.0 §6.4.3 TLV: resource 9 with a one-byte value: 0b11000001, id 9, 95.
+    // LwM2M Core 1.0 TLV: resource 9 with a one-byte value: 0b11000001, id 9, 95.
     endpoint.answer = () => ({ code: '2.05', contentFormat: 11542, payload: Buffer.from([0xc1, 0x09, 0x5f]) });
     const res = await server.read(reg, '/3/0/9');
     expect(endpoint.sent[0]?.req).toMatchObject({ method: 'GET', uriPath: ['3', '0', '9'] });
@@ -370,7 +370,7 @@ describe('operations towards an LwM2M 1.1 client', () => {
   });
 });
 
-describe('queue mode (LwM2M Core 1.1 §6.5)', () => {
+describe('queue mode (LwM2M Core 1.1 Queue Mode)', () => {
   const queueOpts = { queue: { awakeWindowMs: 93_000, maxQueued: 2, queuedTimeoutMs: 60_000 } };
 
   it('holds requests for a sleeping client and sends them in order once it is heard from', async () => {
