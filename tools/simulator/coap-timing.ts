@@ -24,9 +24,12 @@ export const LOOPBACK_TIMING: SimulatorTiming = Object.freeze({
 
 /** RFC 7252 §4.8.2: EXCHANGE_LIFETIME = MAX_TRANSMIT_SPAN + 2 * MAX_LATENCY + PROCESSING_DELAY. */
 export function exchangeLifetimeSeconds(t: SimulatorTiming): number {
-  const maxTransmitSpan = t.ackTimeout * (2 ** t.maxRetransmit - 1) * t.ackRandomFactor;
-  // node-coap sets PROCESSING_DELAY to ACK_TIMEOUT.
-  return maxTransmitSpan + 2 * t.maxLatency + t.ackTimeout;
+  // Same operations in the same order as node-coap's refreshTiming, so the floating-point result
+  // (and thus the integer check below) matches what node-coap will compute.
+  const maxTransmitSpan = t.ackTimeout * (Math.pow(2, t.maxRetransmit) - 1) * t.ackRandomFactor;
+  const processingDelay = t.ackTimeout; // node-coap sets PROCESSING_DELAY to ACK_TIMEOUT
+  const maxRtt = 2 * t.maxLatency + processingDelay;
+  return maxTransmitSpan + maxRtt;
 }
 
 /**
