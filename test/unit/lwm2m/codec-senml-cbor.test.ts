@@ -155,6 +155,45 @@ describe('SenML CBOR spec examples (LwM2M Core 1.1 §7.4.5)', () => {
   });
 });
 
+describe('SenML CBOR name and field resolution', () => {
+  const reg = makeTestRegistry(65, [
+    [0, 'string'],
+    [1, 'integer'],
+    [2, 'boolean', true],
+  ]);
+
+  it('accepts labels in any order within a record', () => {
+    // [{-2:"/65/543/",0:"0",3:"LWM2M"},{2:2015,0:"1"},{0:"2/0",4:true},{4:false,0:"2/1"}]
+    const bytes = hex(
+      '84a321682f36352f3534332f00613003654c574d324da2021907df006131a20063322f3004f5a204f40063322f31',
+    );
+    const node = senmlCborCodec.decode(bytes, parsePath('/65/543'), reg) as ObjectInstanceNode;
+    expect((node.resources.get(0) as SingleResourceNode).value).toBe('LWM2M');
+    expect((node.resources.get(1) as SingleResourceNode).value).toBe(2015);
+    expect([...(node.resources.get(2) as MultiResourceNode).instances]).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+  });
+
+  it('joins bn and n as text ("/2/3" + "/0")', () => {
+    // [{-2:"/2/3",0:"/0",2:1234}]
+    const entries = senmlCborCodec.decodeEntries(hex('81a321642f322f3300622f30021904d2'), models);
+    expect(entries.map((e) => [formatPath(e.path), e.value])).toEqual([['/2/3/0', 1234]]);
+  });
+
+  it('adds a base value to numeric values (RFC 8428 §4.1)', () => {
+    // [{-2:"/65/0/",-5:100,0:"1",2:5},{0:"1",2:-1,6:1}] with bt absent: the second is 1 s from now
+    const now = 1_800_000_000_000;
+    const codec = createSenmlCborCodec({ now: () => now });
+    const entries = codec.decodeEntries(hex('82a421662f36352f302f2418640061310205a300613102200601'), reg);
+    expect(entries.map((e) => [formatPath(e.path), e.value, e.time])).toEqual([
+      ['/65/0/1', 105, undefined],
+      ['/65/0/1', 99, now + 1000],
+    ]);
+  });
+});
+
 describe('SenML CBOR round trips', () => {
   const reg = makeTestRegistry(1024, [
     [0, 'string'],
