@@ -66,28 +66,13 @@ export function parseMessage(datagram: Buffer): ParseResult {
       payload = datagram.subarray(pos);
       break;
     }
-    let delta = byte >> 4;
-    let optLen = byte & 15;
-    if (delta === 13) {
-      if (pos + 1 > len) return fail('truncated option delta', datagram);
-      delta = (datagram[pos++] as number) + 13;
-    } else if (delta === 14) {
-      if (pos + 2 > len) return fail('truncated option delta', datagram);
-      delta = datagram.readUInt16BE(pos) + 269;
-      pos += 2;
-    } else if (delta === 15) {
-      return fail('reserved option delta', datagram);
-    }
-    if (optLen === 13) {
-      if (pos + 1 > len) return fail('truncated option length', datagram);
-      optLen = (datagram[pos++] as number) + 13;
-    } else if (optLen === 14) {
-      if (pos + 2 > len) return fail('truncated option length', datagram);
-      optLen = datagram.readUInt16BE(pos) + 269;
-      pos += 2;
-    } else if (optLen === 15) {
-      return fail('reserved option length', datagram);
-    }
+    // RFC 7252 §3.1: nibbles 13 and 14 take 1 or 2 extension bytes; 15 is reserved.
+    const delta = readExtended(datagram, pos, byte >> 4);
+    if (delta < 0) return fail(delta === BAD_NIBBLE ? 'reserved option delta' : 'truncated option delta', datagram);
+    pos += extensionBytes(byte >> 4);
+    const optLen = readExtended(datagram, pos, byte & 15);
+    if (optLen < 0) return fail(optLen === BAD_NIBBLE ? 'reserved option length' : 'truncated option length', datagram);
+    pos += extensionBytes(byte & 15);
     if (pos + optLen > len) return fail('option value runs past the datagram', datagram);
     number += delta;
     if (number > 65535) return fail('option number out of range', datagram);
@@ -95,6 +80,21 @@ export function parseMessage(datagram: Buffer): ParseResult {
     pos += optLen;
   }
   return { ok: true, message: { type, code, messageId, token, options: options ?? NO_OPTIONS, payload } };
+}
+
+const BAD_NIBBLE = -1;
+const TRUNCATED = -2;
+
+function extensionBytes(nibble: number): number {
+  return nibble === 13 ? 1 : nibble === 14 ? 2 : 0;
+}
+
+/** The value of an option delta/length nibble with its extension bytes at pos, or a negative error. */
+function readExtended(datagram: Buffer, pos: number, nibble: number): number {
+  if (nibble < 13) return nibble;
+  if (nibble === 15) return BAD_NIBBLE;
+  if (pos + extensionBytes(nibble) > datagram.length) return TRUNCATED;
+  return nibble === 13 ? (datagram[pos] as number) + 13 : datagram.readUInt16BE(pos) + 269;
 }
 
 /** What buildMessage needs; options may come in any order (they are sorted stably). */
