@@ -33,7 +33,8 @@ const FORMAT_NUMBERS = new Map<string, number>([
   ['application/vnd.oma.lwm2m+cbor', 11544],
 ]);
 
-function uint(v: unknown): number | undefined {
+/** A Content-Format / Accept option value as node-coap hands it over, as a number. */
+export function contentFormatNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'string') return FORMAT_NUMBERS.get(v.split(';')[0] ?? '') ?? (/^\d+$/.test(v) ? Number(v) : NOT_LWM2M);
   if (Buffer.isBuffer(v)) return v.length <= 4 ? (v.length === 0 ? 0 : v.readUIntBE(0, v.length)) : undefined;
@@ -54,7 +55,7 @@ export function readInbound(req: coap.IncomingMessage): InboundRequest {
   }
   const first = (name: string): number | undefined => {
     const v = optionValues(req, name)[0];
-    return v === undefined ? undefined : v === null ? 0 : uint(v);
+    return v === undefined ? undefined : v === null ? 0 : contentFormatNumber(v);
   };
   const block1 = optionValues(req, 'Block1')[0];
   const out: { -readonly [K in keyof InboundRequest]: InboundRequest[K] } = {

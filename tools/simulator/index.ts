@@ -4,7 +4,6 @@ export { DeviceFleet, type FleetOptions, type FleetStats } from './device-fleet.
 export { applySimulatorTiming, LOOPBACK_TIMING, exchangeLifetimeSeconds, type SimulatorTiming } from './coap-timing.js';
 export { SimulatorCatalog, SIMULATED_OBJECT_IDS } from './object-catalog.js';
 export { FW_RESULT, FW_STATE, SW_RESULT, SW_STATE } from './update-simulation.js';
-export { REAL_TIMERS, type SimTimers } from './observe-manager.js';
 export type {
   DeviceEvent,
   DeviceEventType,

@@ -1,22 +1,6 @@
+import type { Clock, TimerHandle } from '../../src/coap/types.js';
 import { isPrefixOf, type Lwm2mPath } from '../../src/lwm2m/path.js';
 import type { AttributeStore, Attributes } from './attributes.js';
-
-/** Timers the observation scheduler uses; injected so tests can drive time. */
-export interface SimTimers {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const REAL_TIMERS: SimTimers = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const t = setTimeout(fn, ms);
-    t.unref();
-    return t;
-  },
-  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-};
 
 /** Where one relation's notifications go: node-coap's observe stream, behind a small interface. */
 export interface NotificationSink {
@@ -34,14 +18,15 @@ export interface Relation {
   lastSentAt: number;
   /** The single numeric value last notified, for gt/lt/st (LwM2M Core 1.1 §5.1.2). */
   lastNumber: number | undefined;
-  pminTimer: unknown;
-  pmaxTimer: unknown;
+  pminTimer: TimerHandle | undefined;
+  pmaxTimer: TimerHandle | undefined;
   /** A change arrived while the device slept (queue mode) or before pmin elapsed. */
   pending: boolean;
 }
 
 export interface ObserveDeps {
-  readonly timers: SimTimers;
+  /** Injected so tests can drive time (src/coap/clock.ts FakeClock). */
+  readonly timers: Clock;
   readonly attributes: AttributeStore;
   /** Renders the current content of a relation (throws when the path is gone). */
   render(rel: Relation): Buffer;

@@ -1,7 +1,7 @@
 import type coap from 'coap';
 import { ContentFormat } from '../../src/lwm2m/content-format.js';
 import { sendUplink, type UplinkResponse } from './coap-request.js';
-import type { SimTimers } from './observe-manager.js';
+import type { Clock, TimerHandle } from '../../src/coap/types.js';
 import type { Lwm2mVersion } from './types.js';
 
 export interface RegistrationTarget {
@@ -14,7 +14,7 @@ export interface RegistrationParams {
   readonly version: Lwm2mVersion;
   readonly queueMode: boolean;
   readonly timeoutMs: number;
-  readonly timers: SimTimers;
+  readonly timers: Clock;
   lifetime(): number;
   /** The current register payload (CoRE link format). */
   links(): string;
@@ -43,7 +43,7 @@ export function parseServerUrl(url: string): RegistrationTarget {
  */
 export class RegistrationClient {
   private locationPath: string | undefined;
-  private updateTimer: unknown;
+  private updateTimer: TimerHandle | undefined;
   private stopped = false;
 
   constructor(

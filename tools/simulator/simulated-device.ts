@@ -1,5 +1,7 @@
 import coap from 'coap';
 import { EventEmitter } from 'node:events';
+import { systemClock } from '../../src/coap/clock.js';
+import type { Clock, TimerHandle } from '../../src/coap/types.js';
 import { ContentFormat } from '../../src/lwm2m/content-format.js';
 import type { Lwm2mNode, ResourceValue, ValueEntry } from '../../src/lwm2m/node.js';
 import { formatPath, makePath, parsePath, type Lwm2mPath } from '../../src/lwm2m/path.js';
@@ -13,7 +15,7 @@ import { CoapStatusError } from './errors.js';
 import { readInbound, type InboundRequest } from './inbound-request.js';
 import { SimulatorCatalog } from './object-catalog.js';
 import { ObjectStore, type MultiValue } from './object-store.js';
-import { ObserveManager, REAL_TIMERS, type Relation, type SimTimers } from './observe-manager.js';
+import { ObserveManager, type Relation } from './observe-manager.js';
 import { compositePayload, dispatch, encodeFor, type OperationContext, type Reply } from './operations.js';
 import { parseServerUrl, RegistrationClient, type RegistrationTarget } from './registration-client.js';
 import type {
@@ -64,7 +66,7 @@ export class SimulatedDevice {
 
   private readonly opts: SimulatedDeviceOptions;
   private readonly target: RegistrationTarget;
-  private readonly timers: SimTimers;
+  private readonly timers: Clock;
   private readonly events = new EventEmitter();
   private readonly log: RequestLogEntry[] = [];
   private readonly logLimit: number;
@@ -78,9 +80,9 @@ export class SimulatedDevice {
   private server: coap.Server | undefined;
   private agent: coap.Agent | undefined;
   private registration: RegistrationClient | undefined;
-  private sleepTimer: unknown;
+  private sleepTimer: TimerHandle | undefined;
 
-  constructor(options: SimulatedDeviceOptions, timers: SimTimers = REAL_TIMERS) {
+  constructor(options: SimulatedDeviceOptions, timers: Clock = systemClock) {
     // The endpoint goes into a Uri-Query as `ep=...`: refuse characters that would split it.
     if (!/^[^&=\s]{1,128}$/.test(options.endpoint)) throw new TypeError(`invalid endpoint name "${options.endpoint}"`);
     this.opts = options;

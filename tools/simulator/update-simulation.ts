@@ -1,6 +1,6 @@
 import type { ResourceValue } from '../../src/lwm2m/node.js';
 import { notAllowed } from './errors.js';
-import type { SimTimers } from './observe-manager.js';
+import type { Clock, TimerHandle } from '../../src/coap/types.js';
 
 /** What the firmware/software state machines need from their device. */
 export interface UpdateHost {
@@ -8,7 +8,7 @@ export interface UpdateHost {
   /** Sets a value as the device itself would, notifying observers. */
   set(path: string, value: ResourceValue): void;
   stateChanged(path: string, state: number): void;
-  readonly timers: SimTimers;
+  readonly timers: Clock;
   readonly stepMs: number;
 }
 
@@ -27,7 +27,7 @@ export const SW_RESULT = { INITIAL: 0, DOWNLOADING: 1, INSTALLED: 2, DOWNLOADED_
 export class UpdateSimulation {
   /** The Update Result the next firmware update ends with (1 = success; e.g. 8 to fail). */
   firmwareOutcome: number = FW_RESULT.SUCCESS;
-  private readonly timers = new Set<unknown>();
+  private readonly timers = new Set<TimerHandle>();
   private pendingVersion = '';
 
   constructor(private readonly host: UpdateHost) {}

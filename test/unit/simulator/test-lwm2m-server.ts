@@ -1,6 +1,7 @@
 import coap from 'coap';
 import dgram from 'node:dgram';
 import type { AddressInfo } from 'node:net';
+import { contentFormatNumber } from '../../../tools/simulator/inbound-request.js';
 
 /**
  * A tiny LwM2M "server" for simulator tests, on node-coap: it answers Register/Update/
@@ -35,23 +36,7 @@ export interface DownlinkOptions {
   readonly timeoutMs?: number;
 }
 
-const NUMBERS = new Map<string, number>([
-  ['text/plain', 0],
-  ['application/link-format', 40],
-  ['application/octet-stream', 42],
-  ['application/senml+json', 110],
-  ['application/senml+cbor', 112],
-  ['application/vnd.oma.lwm2m+tlv', 11542],
-  ['application/vnd.oma.lwm2m+json', 11543],
-  ['application/vnd.oma.lwm2m+cbor', 11544],
-]);
-
-function formatNumber(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string') return NUMBERS.get(v);
-  if (Buffer.isBuffer(v)) return v.length === 0 ? 0 : v.readUIntBE(0, v.length);
-  return undefined;
-}
+const formatNumber = contentFormatNumber;
 
 type Packet = { _packet: { options?: ReadonlyArray<{ name: unknown; value: unknown }> } };
 const options = (m: Packet): ReadonlyArray<{ name: unknown; value: unknown }> => m._packet.options ?? [];
