@@ -199,7 +199,7 @@ export class ClientSide implements ObservationOwner {
     const szx1 = sizeToSzx(Math.min(opts?.block1Size ?? this.limits.maxBlockSize, this.limits.maxBlockSize));
     let msg: CoapMessage;
     if (payload.length > blockSize(szx1)) {
-      msg = await this.sendBlock1(peer, { confirmable, code, token, options: withObserve, payload }, szx1, deadline, onFinal);
+      msg = await this.sendBlock1(peer, { confirmable, code, token, options: withObserve, payload }, szx1, deadline, onFinal, opts?.onBlock1Progress);
     } else {
       const options = opts?.block2Size === undefined
         ? withObserve
@@ -233,6 +233,7 @@ export class ClientSide implements ObservationOwner {
     initialSzx: number,
     deadline: number | undefined,
     onFinal: ((msg: CoapMessage) => void) | undefined,
+    onProgress: ((acknowledged: number, total: number) => void) | undefined,
   ): Promise<CoapMessage> {
     const body = spec.payload;
     let szx = initialSzx;
@@ -252,12 +253,14 @@ export class ClientSide implements ObservationOwner {
         if (!more) throw new CoapRequestError('protocol', '2.31 Continue after the last block');
         if (echo && echo.szx < szx) szx = echo.szx;
         offset = end;
+        onProgress?.(offset, body.length);
         continue;
       }
       if (resp.code === CODE_REQUEST_ENTITY_TOO_LARGE && echo && echo.szx < szx) {
         szx = echo.szx;
         continue;
       }
+      if (codeClass(resp.code) === 2) onProgress?.(body.length, body.length);
       return resp;
     }
   }

@@ -87,6 +87,8 @@ export interface RequestOptions {
   readonly block1Size?: number;
   /** Preferred Block2 size for reads (the device may answer with a smaller one). */
   readonly block2Size?: number;
+  /** Block1 uploads: called after each block the device accepted (bytes acknowledged so far, total). */
+  readonly onBlock1Progress?: (acknowledgedBytes: number, totalBytes: number) => void;
   /** observe() only: told once when the observation ends for any reason. */
   readonly onObservationEnd?: (reason: ObservationEndReason) => void;
 }

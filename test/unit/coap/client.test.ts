@@ -207,7 +207,8 @@ describe('client role: Block1 writes (RFC 7959 §2.5)', () => {
     const { ep, tr, dev } = setup();
     const body = Buffer.alloc(300);
     for (let i = 0; i < body.length; i++) body[i] = i & 0xff;
-    const p = track(ep.request(dev, { method: 'PUT', uriPath: ['5', '0', '0'], contentFormat: 42, payload: body }, { block1Size: 128 }));
+    const progress: number[] = [];
+    const p = track(ep.request(dev, { method: 'PUT', uriPath: ['5', '0', '0'], contentFormat: 42, payload: body }, { block1Size: 128, onBlock1Progress: (n, total) => progress.push(total === 300 ? n : -1) }));
     const got: Buffer[] = [];
     const seen: [number, boolean, number][] = [];
     let token: Buffer | undefined;
@@ -229,6 +230,7 @@ describe('client role: Block1 writes (RFC 7959 §2.5)', () => {
     await flush();
     // 128 B at szx 3, then offset 128 = block 2 of 64 B, 3 (192), 4 (256, last 44 B).
     expect(seen).toEqual([[0, true, 3], [2, true, 2], [3, true, 2], [4, false, 2]]);
+    expect(progress).toEqual([128, 192, 256, 300]);
     expect(Buffer.concat(got).equals(body)).toBe(true);
     expect(p.value?.code).toBe('2.04');
     await ep.close();
