@@ -191,10 +191,9 @@ export class DtlsConnection {
         if (this.handshake) this.handshake.onChangeCipherSpec(content);
         return;
       case ContentType.handshake:
-        if (this.handshake) {
-          this.stopRetransmission();
-          return this.handshake.onHandshakeContent(content, epoch);
-        }
+        // The retransmission timer keeps running until the handshake completes: it is also
+        // the handshake's deadline, so a peer that stops mid-flight cannot hold a slot.
+        if (this.handshake) return this.handshake.onHandshakeContent(content, epoch);
         this.onPostHandshake(content);
         return;
       case ContentType.applicationData:

@@ -186,7 +186,7 @@ describe('handshake reassembly (RFC 6347 §4.2.3)', () => {
   });
 });
 
-function helloBytes(cookie = Buffer.alloc(0), extensions = Buffer.alloc(0)): Buffer {
+function helloBytes(cookie: Buffer = Buffer.alloc(0), extensions: Buffer = Buffer.alloc(0)): Buffer {
   const parts = [hex('fefd'), Buffer.alloc(32, 7), hex('00'), Buffer.from([cookie.length]), cookie, hex('0002c0a8'), hex('0100')];
   if (extensions.length > 0) parts.push(Buffer.from([extensions.length >> 8, extensions.length & 0xff]), extensions);
   return Buffer.concat(parts);
