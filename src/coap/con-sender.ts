@@ -41,6 +41,7 @@ class PendingCon {
  */
 export class ConSender {
   private readonly pending = new Map<string, PendingCon>();
+  private closed = false;
 
   constructor(
     private readonly rawSend: RawSend,
@@ -55,6 +56,11 @@ export class ConSender {
   }
 
   send(peer: Peer, messageId: number, datagram: Buffer, owner: ConOwner): void {
+    if (this.closed) {
+      // After close nothing is sent or retransmitted; late senders learn it at once.
+      owner.onGiveUp(peer);
+      return;
+    }
     const key = conKey(peer.key, messageId);
     const old = this.pending.get(key);
     if (old?.timer) this.clock.clearTimeout(old.timer);
@@ -87,6 +93,7 @@ export class ConSender {
 
   /** Stops everything and tells each owner it gave up. */
   closeAll(): void {
+    this.closed = true;
     const all = [...this.pending.values()];
     this.pending.clear();
     for (const p of all) {

@@ -13,7 +13,10 @@ export class MessageIdAllocator {
 
   allocate(peerKey: string): number {
     let mid = this.next.get(peerKey);
-    if (mid === undefined) {
+    if (mid !== undefined) {
+      // Re-insert so the Map's order is least-recently-used first: eviction hits idle peers.
+      this.next.delete(peerKey);
+    } else {
       // §4.4: start at a random value so that IDs are hard to guess.
       mid = Math.floor(this.random() * 0x10000) & 0xffff;
       if (this.next.size >= this.maxPeers) {

@@ -194,3 +194,64 @@ describe('server role: requests from devices', () => {
     await ep.close();
   });
 });
+
+describe('server role: dedup bounds and hostile traffic', () => {
+  it('replays the NON response to a duplicate NON request', async () => {
+    const { ep, tr, dev } = setup();
+    let calls = 0;
+    ep.setRequestHandler(() => ({ code: '2.04', payload: Buffer.from(String(++calls)) }));
+    const req = dgram({ confirmable: false, code: 'POST', messageId: 5, token: TOKEN, options: uri('dp') });
+    tr.inject(dev, req);
+    tr.inject(dev, req);
+    const r = sent(tr);
+    expect(calls).toBe(1);
+    expect(r).toHaveLength(2);
+    expect(r[1]?.messageId).toBe(r[0]?.messageId);
+    expect(r[1]?.payload.toString()).toBe('1');
+    await ep.close();
+  });
+
+  it('caps the dedup cache, evicting the oldest entry', async () => {
+    const { ep, tr, dev } = setup({ dedupMaxEntries: 2 });
+    let calls = 0;
+    ep.setRequestHandler(() => ({ code: '2.05', payload: Buffer.from(String(++calls)) }));
+    const mk = (mid: number) => dgram({ confirmable: true, code: 'GET', messageId: mid, options: uri('a') });
+    tr.inject(dev, mk(1));
+    tr.inject(dev, mk(2));
+    tr.inject(dev, mk(3));
+    tr.inject(dev, mk(3)); // still cached
+    expect(calls).toBe(3);
+    tr.inject(dev, mk(1)); // evicted: handled as new
+    expect(calls).toBe(4);
+    await ep.close();
+  });
+
+  it('survives a stream of random datagrams and keeps answering a genuine request', async () => {
+    const { ep, tr, dev } = setup();
+    let handled = 0;
+    ep.setRequestHandler(() => {
+      handled++;
+      return { code: '2.05', payload: Buffer.alloc(2000) };
+    });
+    let seed = 99;
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const len = 4 + Math.floor(rnd() * 60);
+      const b = Buffer.alloc(len);
+      for (let j = 0; j < len; j++) b[j] = Math.floor(rnd() * 256);
+      b[0] = ((b[0] as number) & 0x3f) | 0x40;
+      expect(() => tr.inject(tr.peer('10.9.9.9', 1000 + (i % 7)), b)).not.toThrow();
+    }
+    await flush();
+    expect(ep.counters.received).toBe(3000);
+    tr.take();
+    tr.inject(dev, dgram({ confirmable: true, code: 'GET', messageId: 1, token: TOKEN, options: uri('ok') }));
+    const [r] = sent(tr);
+    expect(r?.code).toBe('2.05');
+    expect(handled).toBeGreaterThan(0);
+    await ep.close();
+  });
+});
