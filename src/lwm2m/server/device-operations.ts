@@ -20,6 +20,7 @@ import {
   decodeNodeResult,
   isSuccess,
   preferredFormats,
+  responseCode,
   sendRequest,
   uriPathFor,
   versionedPath,
@@ -57,8 +58,11 @@ export async function read(
 ): Promise<OperationResult> {
   const p = versionedPath(reg, path);
   const uriPath = uriPathFor(reg, p);
-  const { response, format } = await withFormatRetry(formatsForRead(reg, p, opts.format), (accept) =>
-    sendRequest(ctx, reg, accept === undefined ? { method: 'GET', uriPath } : { method: 'GET', uriPath, accept }, opts.timeoutMs),
+  const { result: response, format } = await withFormatRetry(
+    formatsForRead(reg, p, opts.format),
+    (accept) =>
+      sendRequest(ctx, reg, accept === undefined ? { method: 'GET', uriPath } : { method: 'GET', uriPath, accept }, opts.timeoutMs),
+    responseCode,
   );
   return decodeNodeResult(ctx, response, p, format ?? unlabelledAnswerFormat(reg));
 }
@@ -101,11 +105,11 @@ export async function write(
   if (formats.length === 0) throw new Lwm2mError(`no content format to write to ${reg.endpoint}`);
   const uriPath = uriPathFor(reg, p);
   const method = opts.replace ? 'PUT' : 'POST';
-  const { response } = await withFormatRetry(formats, (format) => {
+  const { result: response } = await withFormatRetry(formats, (format) => {
     const contentFormat = format ?? ContentFormat.TLV;
     const payload = encodeNode(contentFormat, node, p, ctx.models);
     return sendRequest(ctx, reg, { method, uriPath, contentFormat, payload }, opts.timeoutMs);
-  });
+  }, responseCode);
   return baseResult(response);
 }
 
@@ -154,7 +158,7 @@ export async function create(
   reg: Registration,
   objectPath: Lwm2mPath,
   instances: ObjectInstanceNode | readonly ObjectInstanceNode[],
-  opts: Omit<ReadOptions, 'format'> & { format?: number } = {},
+  opts: ReadOptions = {},
 ): Promise<OperationResult> {
   if (pathLevel(objectPath) !== 'object' || objectPath.objectId === undefined) {
     throw new Lwm2mError('Create targets an object');
@@ -165,11 +169,11 @@ export async function create(
   const objectNode: Lwm2mNode = { kind: 'object', id: objectPath.objectId, instances: new Map(list.map((i) => [i.id, i])) };
   const formats = withRequested(preferredFormats(reg, 'node'), opts.format);
   const uriPath = uriPathFor(reg, p);
-  const { response } = await withFormatRetry(formats, (format) => {
+  const { result: response } = await withFormatRetry(formats, (format) => {
     const contentFormat = format ?? ContentFormat.TLV;
     const payload = encodeNode(contentFormat, objectNode, p, ctx.models);
     return sendRequest(ctx, reg, { method: 'POST', uriPath, contentFormat, payload }, opts.timeoutMs);
-  });
+  }, responseCode);
   const out = baseResult(response);
   const instanceId = locationInstanceId(response.options);
   return instanceId === undefined ? out : { ...out, instanceId };
@@ -207,11 +211,11 @@ export async function readComposite(
   if (paths.length === 0) throw new Lwm2mError('Read-Composite needs at least one path');
   const ps = paths.map((p) => versionedPath(reg, p));
   const uriPath = uriPathFor(reg, {});
-  const { response, format } = await withFormatRetry(compositeFormats(reg, opts.format), (f) => {
+  const { result: response, format } = await withFormatRetry(compositeFormats(reg, opts.format), (f) => {
     const codec = multiCodec(f);
     const payload = codec.encodePaths(ps);
     return sendRequest(ctx, reg, { method: 'FETCH', uriPath, contentFormat: codec.format, accept: codec.format, payload }, opts.timeoutMs);
-  });
+  }, responseCode);
   return decodeCompositeResult(ctx, response, ps, format);
 }
 
@@ -224,11 +228,11 @@ export async function writeComposite(
 ): Promise<OperationResult> {
   if (entries.length === 0) throw new Lwm2mError('Write-Composite needs at least one value');
   const uriPath = uriPathFor(reg, {});
-  const { response } = await withFormatRetry(compositeFormats(reg, opts.format), (f) => {
+  const { result: response } = await withFormatRetry(compositeFormats(reg, opts.format), (f) => {
     const codec = multiCodec(f);
     const payload = codec.encodeEntries(entries);
     return sendRequest(ctx, reg, { method: 'iPATCH', uriPath, contentFormat: codec.format, payload }, opts.timeoutMs);
-  });
+  }, responseCode);
   return baseResult(response);
 }
 

@@ -10,6 +10,7 @@ import {
   decodeNodeResult,
   uriPathFor,
   versionedPath,
+  withFormatRetry,
   type RequestContext,
 } from './request-context.js';
 
@@ -27,7 +28,6 @@ export interface ObservationInfo {
 
 interface Tracked extends ObservationInfo {
   readonly observation: Observation;
-  readonly format: number | undefined;
   readonly listener: NotificationListener | undefined;
 }
 
@@ -35,8 +35,6 @@ export interface ObserveResult extends OperationResult {
   /** Present when the client accepted the observation (answered with an Observe option). */
   readonly observation?: ObservationInfo;
 }
-
-const FORMAT_REFUSED = new Set(['4.06', '4.15']);
 
 function samePaths(a: readonly Lwm2mPath[], b: readonly Lwm2mPath[]): boolean {
   return a.length === b.length && a.every((p, i) => samePath(p, b[i] as Lwm2mPath));
@@ -146,12 +144,11 @@ export class ObservationTracker {
     build: (format: number | undefined) => OutboundRequest,
   ): Promise<ObserveResult> {
     const regId = reg.id;
-    const ropts: RequestOptions | undefined =
-      (opts.timeoutMs ?? this.ctx.requestTimeoutMs) === undefined ? undefined : { timeoutMs: opts.timeoutMs ?? this.ctx.requestTimeoutMs };
-    let format = formats[0];
+    const timeoutMs = opts.timeoutMs ?? this.ctx.requestTimeoutMs;
+    const ropts: RequestOptions | undefined = timeoutMs === undefined ? undefined : { timeoutMs };
     const unlabelled = unlabelledAnswerFormat(reg);
-    // The handler needs the tracked record, which exists only once the first answer came.
-    let tracked: Tracked | undefined;
+    // Set once the answer tells which format the client accepted; notifications use it too.
+    let format: number | undefined = formats[0];
     const onNotify = (res: InboundResponse, observation: Observation): void => {
       const current = this.lookup(regId);
       if (current === undefined) {
@@ -159,23 +156,21 @@ export class ObservationTracker {
         return;
       }
       this.onHeard(current);
-      const n: Notification = { ...this.decode(res, paths, composite, (tracked?.format ?? format) ?? unlabelled), paths, ...(res.observe === undefined ? {} : { observe: res.observe }) };
+      const decoded = this.decode(res, paths, composite, format ?? unlabelled);
+      const n: Notification = res.observe === undefined ? { ...decoded, paths } : { ...decoded, paths, observe: res.observe };
       try {
         listener?.(n);
       } finally {
         this.onNotification(current, n);
       }
     };
-    const attempt = (f: number | undefined) =>
-      this.ctx.queue.run(reg, (peer) => this.ctx.endpoint.observe(peer, build(f), onNotify, ropts));
-    let { response, observation } = await attempt(format);
-    if (FORMAT_REFUSED.has(response.code) && format !== undefined) {
-      const next = formats.find((f) => f !== format);
-      if (next !== undefined) {
-        format = next;
-        ({ response, observation } = await attempt(format));
-      }
-    }
+    const { result: first, format: used } = await withFormatRetry(
+      formats,
+      (f) => this.ctx.queue.run(reg, (peer) => this.ctx.endpoint.observe(peer, build(f), onNotify, ropts)),
+      (r) => r.response.code,
+    );
+    format = used;
+    const { response, observation } = first;
     const result = this.decode(response, paths, composite, format ?? unlabelled);
     if (observation === undefined) return result;
     if (this.lookup(regId) === undefined) {
@@ -183,18 +178,15 @@ export class ObservationTracker {
       observation.forget();
       return result;
     }
-    let list = this.byRegistration.get(regId);
-    if (list === undefined) this.byRegistration.set(regId, (list = []));
     // A new observation of the same target replaces the old one (forgotten: RST on its next notification).
-    const old = list.find((t) => t.composite === composite && samePaths(t.paths, paths));
+    const old = this.byRegistration.get(regId)?.find((t) => t.composite === composite && samePaths(t.paths, paths));
     if (old !== undefined) {
       this.remove(regId, old);
       old.observation.forget();
-      list = this.byRegistration.get(regId) ?? [];
-      this.byRegistration.set(regId, list);
     }
-    tracked = { registrationId: regId, paths, composite, token: observation.token, observation, format, listener };
-    list.push(tracked);
+    let list = this.byRegistration.get(regId);
+    if (list === undefined) this.byRegistration.set(regId, (list = []));
+    list.push({ registrationId: regId, paths, composite, token: observation.token, observation, listener });
     return { ...result, observation: { registrationId: regId, paths, composite, token: observation.token } };
   }
 }

@@ -62,19 +62,23 @@ export function sendRequest(
 
 /**
  * Runs `attempt` with the first format; if the client refuses it (4.06/4.15), once more with
- * another format it supports.
+ * another format it supports. `codeOf` finds the response code in what `attempt` returns.
  */
-export async function withFormatRetry(
+export async function withFormatRetry<T>(
   formats: readonly number[],
-  attempt: (format: number | undefined) => Promise<InboundResponse>,
-): Promise<{ response: InboundResponse; format: number | undefined }> {
+  attempt: (format: number | undefined) => Promise<T>,
+  codeOf: (result: T) => string,
+): Promise<{ result: T; format: number | undefined }> {
   const first = formats[0];
-  const response = await attempt(first);
-  if (first === undefined || !FORMAT_REFUSED.has(response.code)) return { response, format: first };
+  const result = await attempt(first);
+  if (first === undefined || !FORMAT_REFUSED.has(codeOf(result))) return { result, format: first };
   const second = fallbackFormat(formats, first);
-  if (second === undefined) return { response, format: first };
-  return { response: await attempt(second), format: second };
+  if (second === undefined) return { result, format: first };
+  return { result: await attempt(second), format: second };
 }
+
+/** `codeOf` for attempts that resolve with the response itself. */
+export const responseCode = (res: InboundResponse): string => res.code;
 
 export function isSuccess(code: string): boolean {
   return code.startsWith('2.');

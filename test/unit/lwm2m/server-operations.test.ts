@@ -306,6 +306,21 @@ describe('operations towards an LwM2M 1.1 client', () => {
     expect(await server.cancelObservation(reg, '/3303/0/5700')).toBeUndefined();
   });
 
+  it('Observe retries once in another format after 4.15 and decodes notifications in the accepted one', async () => {
+    const { endpoint, server, reg } = await setup(['ep=obsretry', 'lwm2m=1.1'], links);
+    endpoint.answer = (req) =>
+      req.accept === 112
+        ? { code: '4.15' }
+        : { code: '2.05', observe: 1, contentFormat: 110, payload: Buffer.from('[{"bn":"/3/0/9","v":95}]') };
+    const got: Notification[] = [];
+    const res = await server.observe(reg, '/3/0/9', (n) => got.push(n));
+    expect(endpoint.sent.map((s) => s.req.accept)).toEqual([112, 110]);
+    expect(res.node).toEqual(battery);
+    // A notification without Content-Format is read in the format the observation settled on.
+    endpoint.observations[0]?.notify({ code: '2.05', observe: 2, payload: Buffer.from('[{"bn":"/3/0/9","v":90}]') });
+    expect(got[0]?.node).toEqual({ ...battery, value: 90 });
+  });
+
   it('Observe-Composite is FETCH with Observe and yields nodes by path; cancel by token', async () => {
     const { endpoint, server, reg } = await setup(['ep=ocomp', 'lwm2m=1.1'], links);
     const codec = multiPathCodecFor(112);
