@@ -250,7 +250,8 @@ export class DtlsConnection {
     if (description === AlertDescription.closeNotify) {
       // RFC 5246 §7.2.1: answer close_notify with close_notify and drop the session.
       this.sendAlert(AlertLevel.warning, AlertDescription.closeNotify);
-      this.terminate('peer close_notify', true);
+      // RFC 5246 §7.2.1: an orderly close keeps the session resumable; fatal alerts do not.
+      this.terminate('peer close_notify', false);
     } else if (level === AlertLevel.fatal) {
       this.terminate(`peer fatal alert ${description}`, true);
     }

@@ -168,3 +168,28 @@ describe('node-dtls-client 2.0.3', () => {
     });
   }
 });
+
+describe('fragmentation and resumption with openssl s_client', () => {
+  it('a server flight fragmented to a 300-byte datagram size (certificate chain) is reassembled by OpenSSL', async () => {
+    const small = await startDtlsTestServer(pki, { maxDatagramSize: 300 });
+    try {
+      const run = await runPeer(
+        'openssl',
+        ['s_client', '-dtls1_2', '-quiet', '-connect', `127.0.0.1:${small.port}`, '-cert', pki.files.clientCert, '-key', pki.files.clientKey, '-CAfile', pki.files.ca, '-verify_return_error', '-cipher', 'ECDHE-ECDSA-AES128-CCM8', '-mtu', '300'],
+        { stdin: registerRequest('client-ep'), timeoutMs: 2500 },
+      );
+      expect(parse(run.stdoutBytes).code).toBe('2.01');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('resumes a session by id (abbreviated handshake) with -sess_out / -sess_in', async () => {
+    const sess = `${pki.dir}/psk.sess`;
+    const args = ['s_client', '-dtls1_2', '-connect', `127.0.0.1:${srv.port}`, '-psk', TEST_PSK.toString('hex'), '-psk_identity', TEST_PSK_IDENTITY, '-cipher', 'PSK-AES128-CCM8'];
+    const first = await runPeer('openssl', [...args, '-sess_out', sess], { stdin: '', keepStdinOpenMs: 500, timeoutMs: 5000 });
+    expect(first.stdout).toMatch(/^New, /m);
+    const second = await runPeer('openssl', [...args, '-sess_in', sess], { stdin: '', keepStdinOpenMs: 500, timeoutMs: 5000 });
+    expect(second.stdout).toMatch(/^Reused, /m);
+  });
+});
