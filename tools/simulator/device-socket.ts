@@ -17,7 +17,7 @@ export class DeviceSocket {
   readonly gate: dgram.Socket;
   private awake = true;
   private droppedCount = 0;
-  /** Message id → token (hex) of recent non-confirmable notifications, to match a Reset. */
+  /** Message id → token (hex) of recent unacknowledged notifications, to match a Reset. */
   private readonly nonNotifications = new Map<number, string>();
   /** Called when the peer answers a notification with Reset (RFC 7641 §3.6: cancel). */
   onReset: (tokenHex: string) => void = () => undefined;
@@ -85,7 +85,9 @@ export class DeviceSocket {
     if (!Buffer.isBuffer(msg) || msg.length < 4) return;
     const type = ((msg[0] as number) >> 4) & 0x03;
     const code = msg[1] as number;
-    if (type !== 1 || code >> 5 !== 2) return; // only NON 2.xx (notifications)
+    // NON 2.xx notifications; also ACK-typed ones, because node-coap sends the notifications of
+    // a NON observe request as ACK messages (its ObserveWriteStream sets ack = !confirmable).
+    if ((type !== 1 && type !== 2) || code >> 5 !== 2) return;
     const tkl = (msg[0] as number) & 0x0f;
     if (tkl === 0 || msg.length < 4 + tkl) return;
     if (this.nonNotifications.size >= 64) {

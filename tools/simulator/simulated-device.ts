@@ -476,6 +476,9 @@ export class SimulatedDevice {
   }
 
   private onRequest(req: coap.IncomingMessage, res: coap.OutgoingMessage): void {
+    // node-coap hands an empty Reset (code 0.00) to the request handler as if it were a request
+    // (its `ack ?? reset` test stops at ack = false). RFC 7252 §4.2: a Reset is never answered.
+    if (req.code === '0.00') return;
     this.stats.requestsHandled++;
     let inbound: InboundRequest;
     try {
