@@ -57,6 +57,8 @@ export class RegistrationHandler {
     private readonly clock: Clock,
     private readonly listener: RegistrationListener,
     private readonly accept: AcceptHook = OK_ALL,
+    /** Bound on live registrations; a new endpoint beyond it gets 5.03 (replacing one is allowed). */
+    private readonly maxRegistrations = Infinity,
   ) {}
 
   /** Handles a request whose first Uri-Path segment is "rd". */
@@ -89,6 +91,8 @@ export class RegistrationHandler {
     this.checkPayloadFormat(req);
     const links = parseObjectLinks(req.payload);
     const existing = this.store.getByEndpoint(params.endpoint);
+    // RFC 7252 §5.9.3.4 5.03 Service Unavailable: the server is full, the client may retry later.
+    if (existing === undefined && this.store.size >= this.maxRegistrations) return { code: '5.03' };
     const candidate: RegistrationCandidate = { ...params, ...links, peer: req.peer, ...(existing ? { existing } : {}) };
     const decision = await this.accept(candidate);
     if (!decision.accept) {

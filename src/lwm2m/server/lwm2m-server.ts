@@ -34,6 +34,8 @@ export interface Lwm2mServerOptions {
   readonly queue?: Partial<QueueModeOptions>;
   /** Default deadline of one request to a client (CoAP layer default when absent). */
   readonly requestTimeoutMs?: number;
+  /** Live registrations allowed; Register of a new endpoint beyond it is answered 5.03. */
+  readonly maxRegistrations?: number;
   /** Interval of the lifetime-expiry sweep; expiry is late by at most this much. */
   readonly expirySweepMs?: number;
 }
@@ -97,7 +99,13 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
         this.safeEmit('deregistered', reg);
       },
     };
-    this.registrationHandler = new RegistrationHandler(this.registrations, this.clock, listener, options.acceptRegistration);
+    this.registrationHandler = new RegistrationHandler(
+      this.registrations,
+      this.clock,
+      listener,
+      options.acceptRegistration,
+      options.maxRegistrations,
+    );
     this.expiry = new RegistrationExpiry(this.registrations, this.clock, options.expirySweepMs ?? 1000, (reg) => {
       this.endRegistration(reg, 'registration expired');
       this.safeEmit('expired', reg);

@@ -274,6 +274,15 @@ describe('registration lifecycle', () => {
     expect(server.registrations.size).toBe(1);
   });
 
+  it('answers 5.03 to a new endpoint when the registration bound is reached, but lets one re-register', async () => {
+    const { server, handle } = makeServer({ maxRegistrations: 2 });
+    await register(handle, peer(5020), ['ep=a1'], '</3/0>');
+    await register(handle, peer(5021), ['ep=a2'], '</3/0>');
+    expect((await handle(request(peer(5022), 'POST', '/rd', ['ep=a3'], '</3/0>'))).code).toBe('5.03');
+    await register(handle, peer(5023), ['ep=a2'], '</3/0>');
+    expect(server.registrations.size).toBe(2);
+  });
+
   it('sends other URIs to the fallback handler, else 4.04', async () => {
     const p = peer(5013);
     const plain = makeServer();
