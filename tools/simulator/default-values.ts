@@ -1,5 +1,34 @@
 import type { ResourceValue } from '../../src/lwm2m/node.js';
-import type { MultiValue } from './object-store.js';
+import { makePath, parsePath } from '../../src/lwm2m/path.js';
+import type { MultiValue, ObjectStore } from './object-store.js';
+import type { SimulatedDeviceOptions } from './types.js';
+
+const DEFAULT_OBJECTS: Readonly<Record<number, readonly number[]>> = { 1: [0], 3: [0], 4: [0], 5: [0], 6: [0], 9: [0], 19: [0] };
+
+/**
+ * Fills a new device's store: the chosen objects and instances (Security 0 always, with
+ * instance 0 for the DM server and 1 for the bootstrap server), the default values below,
+ * then the caller's own `values`.
+ */
+export function populateStore(store: ObjectStore, opts: SimulatedDeviceOptions, lifetime: number): void {
+  const binding = opts.queueMode === true ? 'UQ' : 'U';
+  const values = defaultValues(opts.endpoint, opts.serverUrl, lifetime, binding);
+  const objects: Record<number, readonly number[]> = { 0: [0, 1], ...(opts.objects ?? DEFAULT_OBJECTS) };
+  for (const [idText, instances] of Object.entries(objects)) {
+    const objectId = Number(idText);
+    store.addObject(objectId);
+    for (const i of instances) {
+      store.createInstance(objectId, i);
+      for (const [key, value] of values) {
+        const [o, r] = key.split('/').slice(1).map(Number);
+        if (o !== objectId || r === undefined) continue;
+        // Security instance 1 describes the bootstrap server.
+        store.set(makePath(objectId, i, r), objectId === 0 && i === 1 && r === 1 ? true : value);
+      }
+    }
+  }
+  for (const [p, v] of Object.entries(opts.values ?? {})) store.set(parsePath(p), v);
+}
 
 /**
  * Initial resource values of a freshly booted simulated device: plausible numbers for a

@@ -3,21 +3,21 @@ import { EventEmitter } from 'node:events';
 import { systemClock } from '../../src/coap/clock.js';
 import type { Clock, TimerHandle } from '../../src/coap/types.js';
 import { ContentFormat } from '../../src/lwm2m/content-format.js';
-import type { Lwm2mNode, ResourceValue, ValueEntry } from '../../src/lwm2m/node.js';
-import { formatPath, makePath, parsePath, type Lwm2mPath } from '../../src/lwm2m/path.js';
+import type { ResourceValue, ValueEntry } from '../../src/lwm2m/node.js';
+import { formatPath, makePath, parsePath } from '../../src/lwm2m/path.js';
 import { AttributeStore } from './attributes.js';
 import { sendUplink } from './coap-request.js';
 import * as content from './content/content-codecs.js';
-import { defaultValues } from './default-values.js';
+import { populateStore } from './default-values.js';
 import { registerLinks } from './discover-links.js';
 import { DeviceSocket } from './device-socket.js';
-import { CoapStatusError } from './errors.js';
-import { readInbound, type InboundRequest } from './inbound-request.js';
+import { reactToExecute, reactToWrite, type ReactionHost } from './device-reactions.js';
 import { SimulatorCatalog } from './object-catalog.js';
 import { ObjectStore, type MultiValue } from './object-store.js';
-import { ObserveManager, type Relation } from './observe-manager.js';
-import { compositePayload, dispatch, encodeFor, type OperationContext, type Reply } from './operations.js';
+import { ObserveManager } from './observe-manager.js';
+import type { OperationContext } from './operations.js';
 import { parseServerUrl, RegistrationClient, type RegistrationTarget } from './registration-client.js';
+import { RequestResponder } from './request-responder.js';
 import type {
   DeviceEvent,
   DeviceEventType,
@@ -28,16 +28,6 @@ import type {
 } from './types.js';
 import { UpdateSimulation } from './update-simulation.js';
 
-const DEFAULT_OBJECTS: Readonly<Record<number, readonly number[]>> = {
-  1: [0],
-  3: [0],
-  4: [0],
-  5: [0],
-  6: [0],
-  9: [0],
-  19: [0],
-};
-
 export interface DeviceStats {
   registrations: number;
   updates: number;
@@ -46,9 +36,6 @@ export interface DeviceStats {
   sends: number;
   errors: number;
 }
-
-type WritableNode = Lwm2mNode;
-type ObserveStream = coap.ObserveWriteStream;
 
 /**
  * A simulated LwM2M client on its own UDP socket (node-coap as an independent CoAP stack):
@@ -68,9 +55,7 @@ export class SimulatedDevice {
   private readonly target: RegistrationTarget;
   private readonly timers: Clock;
   private readonly events = new EventEmitter();
-  private readonly log: RequestLogEntry[] = [];
-  private readonly logLimit: number;
-  private readonly scripts: Array<ScriptedBehaviour & { left: number }> = [];
+  private readonly responder: RequestResponder;
   private readonly intervals = new Set<NodeJS.Timeout>();
   private readonly pending = new Set<NodeJS.Timeout>();
   private readonly observations: ObserveManager;
@@ -91,9 +76,8 @@ export class SimulatedDevice {
     this.target = parseServerUrl(options.serverUrl);
     this.timers = timers;
     this.lifetimeSeconds = options.lifetime ?? 300;
-    this.logLimit = options.logLimit ?? 200;
     this.store = new ObjectStore(new SimulatorCatalog(options.objectVersions ?? {}));
-    this.populate();
+    populateStore(this.store, options, this.lifetimeSeconds);
     this.updates = new UpdateSimulation({
       get: (p) => this.valueAt(p),
       set: (p, v) => this.set(p, v),
@@ -104,7 +88,7 @@ export class SimulatedDevice {
     this.observations = new ObserveManager({
       timers,
       attributes: this.attributes,
-      render: (rel) => this.render(rel),
+      render: (rel) => this.responder.render(rel),
       numberAt: (p) => {
         const v = this.store.get(p);
         return typeof v === 'number' ? v : undefined;
@@ -121,32 +105,39 @@ export class SimulatedDevice {
       store: this.store,
       attributes: this.attributes,
       defaultFormat: options.defaultFormat ?? ContentFormat.SENML_CBOR,
-      written: (paths, node) => this.written(paths, node),
-      execute: (path, args) => this.executeResource(path, args),
+      written: (paths) => {
+        reactToWrite(this.reactionHost(), paths);
+        this.observations.changed(paths);
+      },
+      execute: (path) => reactToExecute(this.reactionHost(), path),
       cancelObservation: (token) => this.observations.cancel(token),
       emit: (e) => this.emit(e),
     };
+    this.responder = new RequestResponder({
+      ctx: this.ctx,
+      clock: timers,
+      logLimit: options.logLimit ?? 200,
+      counted: () => {
+        this.stats.requestsHandled++;
+      },
+      fail: (err) => this.fail(err),
+    });
+    this.responder.observations = this.observations;
   }
 
-  private populate(): void {
-    const binding = this.opts.queueMode === true ? 'UQ' : 'U';
-    const values = defaultValues(this.endpoint, this.opts.serverUrl, this.lifetimeSeconds, binding);
-    const objects: Record<number, readonly number[]> = { 0: [0, 1], ...(this.opts.objects ?? DEFAULT_OBJECTS) };
-    for (const [idText, instances] of Object.entries(objects)) {
-      const objectId = Number(idText);
-      this.store.addObject(objectId);
-      for (const i of instances) {
-        this.store.createInstance(objectId, i);
-        for (const [key, value] of values) {
-          const [o, r] = key.split('/').slice(1).map(Number);
-          if (o !== objectId || r === undefined) continue;
-          // Security instance 1 describes the bootstrap server.
-          const v = objectId === 0 && i === 1 && r === 1 ? true : value;
-          this.store.set(makePath(objectId, i, r), v);
-        }
-      }
-    }
-    for (const [p, v] of Object.entries(this.opts.values ?? {})) this.store.set(parsePath(p), v);
+  private reactionHost(): ReactionHost {
+    return {
+      store: this.store,
+      updates: this.updates,
+      set: (p, v) => this.set(p, v),
+      later: (fn) => this.later(fn),
+      lifetimeChanged: (lt) => {
+        this.lifetimeSeconds = lt;
+      },
+      update: (o) => this.update(o),
+      register: () => this.requireRegistration().register(),
+      registered: this.registration?.location !== undefined,
+    };
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -164,7 +155,7 @@ export class SimulatedDevice {
     this.socket = socket;
     socket.onReset = (token) => this.observations.forget(token);
     const server = coap.createServer();
-    server.on('request', (req: coap.IncomingMessage, res: coap.OutgoingMessage) => this.onRequest(req, res));
+    server.on('request', (req: coap.IncomingMessage, res: coap.OutgoingMessage) => this.responder.handle(req, res));
     server.on('error', (err: Error) => this.fail(err));
     server.listen(socket.gate);
     this.server = server;
@@ -251,6 +242,7 @@ export class SimulatedDevice {
     this.registration?.stop();
     this.observations.stop();
     this.updates.stop();
+    this.responder.stop();
     for (const t of this.intervals) clearInterval(t);
     for (const t of this.pending) clearTimeout(t);
     this.intervals.clear();
@@ -297,12 +289,7 @@ export class SimulatedDevice {
 
   /** Scripts the answer to matching requests (code, delay, or silence); returns a remover. */
   script(behaviour: ScriptedBehaviour): () => void {
-    const entry = { ...behaviour, path: formatPath(parsePath(behaviour.path)), left: behaviour.times ?? Infinity };
-    this.scripts.push(entry);
-    return () => {
-      const i = this.scripts.indexOf(entry);
-      if (i >= 0) this.scripts.splice(i, 1);
-    };
+    return this.responder.script(behaviour);
   }
 
   on(type: DeviceEventType, listener: (e: DeviceEvent) => void): () => void {
@@ -316,7 +303,7 @@ export class SimulatedDevice {
 
   /** The requests the server made, oldest first (bounded by `logLimit`). */
   get requests(): readonly RequestLogEntry[] {
-    return this.log;
+    return this.responder.log;
   }
 
   // ---- uplink --------------------------------------------------------------------------------
@@ -392,72 +379,6 @@ export class SimulatedDevice {
     }, this.opts.queueAwakeMs ?? 93_000);
   }
 
-  private render(rel: Relation): Buffer {
-    const format = this.relationFormat.get(rel.token) ?? ContentFormat.SENML_CBOR;
-    if (rel.composite) return compositePayload(this.ctx, rel.paths, format);
-    const path = rel.paths[0] as Lwm2mPath;
-    return encodeFor(this.ctx, this.store.read(path), path, format).payload;
-  }
-
-  private readonly relationFormat = new Map<string, number>();
-
-  private written(paths: readonly Lwm2mPath[], node?: WritableNode): void {
-    let objectsChanged = false;
-    for (const p of paths) {
-      const key = formatPath(p);
-      if (p.resourceId === undefined) objectsChanged = true;
-      if (key === '/5/0/0') {
-        const pkg = this.store.get(p);
-        this.store.set(p, Buffer.alloc(0)); // do not keep megabytes of firmware per device
-        this.updates.firmwarePackage(Buffer.isBuffer(pkg) ? pkg : Buffer.alloc(0));
-      } else if (key === '/5/0/1') {
-        this.updates.firmwareUri(String(this.store.get(p) ?? ''));
-      } else if (p.objectId === 9 && (p.resourceId === 2 || p.resourceId === 3)) {
-        if (p.resourceId === 2) this.store.set(p, Buffer.alloc(0));
-        this.updates.softwarePackage(p.instanceId ?? 0);
-      } else if (key === '/1/0/1') {
-        this.lifetimeSeconds = numberOr(this.store.get(p), this.lifetimeSeconds);
-        this.later(() => this.update({ withLifetime: true }));
-      }
-    }
-    void node;
-    if (objectsChanged && this.registration?.location !== undefined) this.later(() => this.update({ withLinks: true }));
-    this.observations.changed(paths);
-  }
-
-  private executeResource(path: Lwm2mPath, _args: string): void {
-    const key = formatPath(path);
-    const inst = path.instanceId ?? 0;
-    switch (path.objectId === 9 ? `/9/x/${path.resourceId}` : key) {
-      case '/3/0/4': // Reboot: answer first, then come back with a fresh registration.
-        this.later(() => this.requireRegistration().register());
-        break;
-      case '/3/0/12':
-        this.set('/3/0/11', [0]);
-        break;
-      case '/1/0/8': // Registration Update Trigger (§E.2)
-        this.later(() => this.update());
-        break;
-      case '/5/0/2':
-        this.updates.firmwareUpdate();
-        break;
-      case '/9/x/4':
-        this.updates.softwareInstall(inst);
-        break;
-      case '/9/x/6':
-        this.updates.softwareUninstall(inst);
-        break;
-      case '/9/x/10':
-        this.set(`/9/${inst}/12`, true);
-        break;
-      case '/9/x/11':
-        this.set(`/9/${inst}/12`, false);
-        break;
-      default:
-        break; // Factory Reset, Disable...: reported through the 'execute' event only.
-    }
-  }
-
   private later(fn: () => Promise<unknown> | void): void {
     const t = setTimeout(() => {
       this.pending.delete(t);
@@ -467,100 +388,6 @@ export class SimulatedDevice {
     }, 0);
     this.pending.add(t);
   }
-
-  private matchScript(req: InboundRequest): (ScriptedBehaviour & { left: number }) | undefined {
-    const s = this.scripts.find((b) => b.path === req.pathText && (b.method === undefined || b.method === req.method));
-    if (s === undefined) return undefined;
-    if (--s.left <= 0) this.scripts.splice(this.scripts.indexOf(s), 1);
-    return s;
-  }
-
-  private onRequest(req: coap.IncomingMessage, res: coap.OutgoingMessage): void {
-    // node-coap hands an empty Reset (code 0.00) to the request handler as if it were a request
-    // (its `ack ?? reset` test stops at ack = false). RFC 7252 §4.2: a Reset is never answered.
-    if (req.code === '0.00') return;
-    this.stats.requestsHandled++;
-    let inbound: InboundRequest;
-    try {
-      inbound = readInbound(req);
-    } catch (err) {
-      this.respond(res, undefined, toReply(err));
-      return;
-    }
-    const script = this.matchScript(inbound);
-    const run = (): void => {
-      if (script?.drop === true) {
-        this.record(inbound, 'dropped');
-        return;
-      }
-      let reply: Reply;
-      try {
-        reply = script?.code !== undefined ? { code: script.code } : dispatch(this.ctx, inbound);
-      } catch (err) {
-        reply = toReply(err);
-        if (reply.code === '5.00') this.fail(err instanceof Error ? err : new Error(String(err)));
-      }
-      this.respond(res, inbound, reply);
-    };
-    if (script?.delayMs !== undefined && script.delayMs > 0) {
-      const t = setTimeout(() => {
-        this.pending.delete(t);
-        run();
-      }, script.delayMs);
-      this.pending.add(t);
-    } else run();
-  }
-
-  private respond(res: coap.OutgoingMessage, req: InboundRequest | undefined, reply: Reply): void {
-    // ObserveWriteStream reads `statusCode`, OutgoingMessage reads `code` first.
-    res.code = reply.code;
-    res.statusCode = reply.code;
-    if (reply.contentFormat !== undefined) res.setOption('Content-Format', reply.contentFormat);
-    // node-coap needs Buffers for Location-Path (strings throw inside coap-packet).
-    if (reply.locationPath !== undefined) res.setOption('Location-Path', reply.locationPath.map((s) => Buffer.from(s)));
-    if (req?.block1 !== undefined) res.setOption('Block1', req.block1); // RFC 7959 §2.3
-    if (req !== undefined) this.record(req, reply.code);
-    if (reply.observe !== undefined && req !== undefined && req.observe === 0) {
-      const stream = res as unknown as ObserveStream;
-      this.relationFormat.set(req.token, reply.observe.format);
-      stream.on('finish', () => {
-        this.observations.forget(req.token);
-        this.relationFormat.delete(req.token);
-      });
-      stream.write(reply.payload ?? Buffer.alloc(0));
-      this.observations.add(req.token, reply.observe.paths, reply.observe.composite, {
-        notify: (payload) => stream.write(payload),
-        close: () => {
-          this.relationFormat.delete(req.token);
-          stream.end();
-        },
-      });
-      return;
-    }
-    res.end(reply.payload);
-  }
-
-  private record(req: InboundRequest, code: string): void {
-    if (this.logLimit <= 0) return;
-    if (this.log.length >= this.logLimit) this.log.shift();
-    const entry: { -readonly [K in keyof RequestLogEntry]: RequestLogEntry[K] } = {
-      time: this.timers.now(),
-      method: req.method,
-      path: req.pathText,
-      query: req.query,
-      payload: req.payload,
-      code,
-    };
-    if (req.contentFormat !== undefined) entry.contentFormat = req.contentFormat;
-    if (req.accept !== undefined) entry.accept = req.accept;
-    if (req.observe !== undefined) entry.observe = req.observe;
-    this.log.push(entry);
-  }
-}
-
-function toReply(err: unknown): Reply {
-  if (err instanceof CoapStatusError) return { code: err.code, payload: Buffer.from(err.message) };
-  return { code: '5.00', payload: Buffer.from(err instanceof Error ? err.message : 'internal error') };
 }
 
 function numberOr(v: unknown, fallback: number): number {
