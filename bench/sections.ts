@@ -1,5 +1,8 @@
 /** The benchmark sections after the raw ceiling; each returns table rows. */
+import path from 'node:path';
 import type { Row } from './run.js';
+import { startChild, type ChildHandle } from './lib/child.js';
+import { fmt, sleep } from './lib/stats.js';
 
 export interface SectionContext {
   readonly ceiling: number;
@@ -13,4 +16,141 @@ export interface Section {
   run(ctx: SectionContext): Promise<Row[]>;
 }
 
-export const all: Section[] = [];
+interface ServerStats {
+  registrations: number;
+  stored: number;
+  notifications: number;
+  values: number;
+  decodeErrors: number;
+  observeFailures: number;
+  lagMeanMs: number;
+  lagP99Ms: number;
+  lagMaxMs: number;
+}
+
+interface ServerMemory {
+  rss: number;
+  heapUsed: number;
+  gcExposed: boolean;
+}
+
+interface RegisterResult {
+  registered: number;
+  failed: number;
+  ms: number;
+}
+
+interface NotifyResult {
+  observed: number;
+  sent: number;
+  acked: number;
+  elapsed: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** The real LwM2M server in a child with --expose-gc (memory is read after a full collection). */
+function startServer(ctx: SectionContext, observe: boolean): Promise<ChildHandle> {
+  return startChild(path.join(ctx.here, 'lib/lwm2m-server-child.ts'), observe ? ['--observe'] : [], ['--expose-gc']);
+}
+
+async function withPair<T>(ctx: SectionContext, observe: boolean, body: (server: ChildHandle, gen: ChildHandle, port: number) => Promise<T>): Promise<T> {
+  const server = await startServer(ctx, observe);
+  const gen = await startChild(path.join(ctx.here, 'lib/coap-load.ts'));
+  try {
+    return await body(server, gen, await server.request<number>({ op: 'port' }));
+  } finally {
+    await gen.stop();
+    await server.stop();
+  }
+}
+
+const kb = (bytes: number): string => `${fmt(bytes / 1024, 2)} KB`;
+const target = (ok: boolean, text: string): string => `${ok ? 'meets' : 'MISSES'} target ${text}`;
+
+/**
+ * Registrations per second (NoSec) and RSS per idle registration. One server process takes
+ * 10 000 registrations and then (full run) 90 000 more; after each batch it collects garbage and
+ * reports its RSS, from which the baseline (the started, empty server) is subtracted.
+ */
+const registrations: Section = {
+  name: 'registrations',
+  async run(ctx) {
+    return withPair(ctx, false, async (server, gen, port) => {
+      const rows: Row[] = [];
+      const base = await server.request<ServerMemory>({ op: 'memory' });
+      const batches = ctx.quick ? [10_000] : [10_000, 90_000];
+      let total = 0;
+      let firstPort = 10_000;
+      let registered = 0;
+      let ms = 0;
+      for (const count of batches) {
+        const r = await gen.request<RegisterResult>({ op: 'register', port, count, prefix: `reg${total}-`, firstPort, concurrency: 256 });
+        registered += r.registered;
+        ms += r.ms;
+        total += count;
+        firstPort += count; // each source (address, port) pair registers once
+        if (r.failed > 0) rows.push({ metric: `registrations failed (batch of ${fmt(count)})`, value: fmt(r.failed), note: 'no 2.01 after 4 tries' });
+        await sleep(500);
+        const stats = await server.request<ServerStats>({ op: 'stats' });
+        const mem = await server.request<ServerMemory>({ op: 'memory' });
+        const perReg = (mem.rss - base.rss) / stats.stored;
+        rows.push({
+          metric: `RSS per idle registration at ${fmt(stats.stored)}`,
+          value: kb(perReg),
+          note: `${target(perReg <= 2048, '<= 2 KB')}; RSS ${fmt(mem.rss / 2 ** 20)} MB − baseline ${fmt(base.rss / 2 ** 20)} MB; heap/reg ${kb((mem.heapUsed - base.heapUsed) / stats.stored)}${mem.gcExposed ? '' : '; gc NOT exposed'}`,
+        });
+      }
+      rows.unshift({
+        metric: 'registrations per second (NoSec)',
+        value: `${fmt((registered / ms) * 1000)} /s`,
+        note: `${fmt(registered)} Register → 2.01, 256 in flight, one source port each`,
+      });
+      return rows;
+    });
+  },
+};
+
+/**
+ * CON notifications handled per second, each decoded to its value by the real server (Observe on
+ * /3/0/9 set up at registration), beside the raw ceiling; ACK latency at that load and the server's
+ * event-loop delay while under it.
+ */
+const notifications: Section = {
+  name: 'notifications',
+  async run(ctx) {
+    return withPair(ctx, true, async (server, gen, port) => {
+      const devices = ctx.quick ? 100 : 500;
+      const window = 4;
+      // Warm-up (JIT, caches), then the measured run on fresh devices.
+      await gen.request<NotifyResult>({ op: 'notify', port, devices: 50, window, seconds: 1, prefix: 'warm-' });
+      await server.request({ op: 'reset' });
+      const r = await gen.request<NotifyResult>({ op: 'notify', port, devices, window, seconds: ctx.seconds, prefix: 'obs-' });
+      const stats = await server.request<ServerStats>({ op: 'stats' });
+      const pct = (r.perSecond / ctx.ceiling) * 100;
+      const decodedPerSecond = stats.values / r.elapsed;
+      return [
+        {
+          metric: 'CON notifications handled per second (decoded)',
+          value: `${fmt(r.perSecond)} /s`,
+          note: `${fmt(pct, 1)} % of raw ceiling; ${target(pct >= 25, '>= 25 %')}; ${fmt(r.observed)} devices × ${window} in flight`,
+        },
+        {
+          metric: 'notification values decoded by the server',
+          value: `${fmt(decodedPerSecond)} /s`,
+          note: `${fmt(stats.values)} values, ${fmt(stats.decodeErrors)} decode errors, ${fmt(stats.observeFailures)} observes refused`,
+        },
+        { metric: 'ACK latency p50 at that load', value: `${fmt(r.p50, 2)} ms`, note: 'CON notification sent → empty ACK received' },
+        { metric: 'ACK latency p99 at that load', value: `${fmt(r.p99, 2)} ms`, note: '' },
+        {
+          metric: 'event-loop lag under notification load',
+          value: `p99 ${fmt(stats.lagP99Ms, 1)} ms`,
+          note: `mean ${fmt(stats.lagMeanMs, 1)} ms, max ${fmt(stats.lagMaxMs, 1)} ms (monitorEventLoopDelay, 10 ms resolution)`,
+        },
+      ];
+    });
+  },
+};
+
+export const all: Section[] = [registrations, notifications];

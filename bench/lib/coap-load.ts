@@ -191,7 +191,8 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
       } catch {
         return;
       }
-      if (p.code === 'GET' && p.options.some((o) => o.name === 'Observe')) {
+      // coap-packet's parse() gives request codes in dotted form: GET is '0.01'.
+      if ((p.code === '0.01' || p.code === 'GET') && p.options.some((o) => o.name === 'Observe')) {
         // The server's Observe on /3/0/9: answer piggy-backed with Observe=1.
         d.token = p.token;
         d.sock.send(

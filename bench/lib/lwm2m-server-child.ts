@@ -1,0 +1,112 @@
+/**
+ * The system under test for the LwM2M sections: the project's real LwM2M server
+ * (src/lwm2m/server over src/coap over src/net UdpTransport) on UDP 127.0.0.1:0, in its own
+ * process so the load generator gets the other core. Run with --expose-gc so memory figures are
+ * taken after a full collection.
+ *
+ * Operations (over IPC, see child.ts): `stats` (registrations, decoded notification values,
+ * event-loop delay since the last `reset`), `reset`, `memory` (RSS and heap after gc).
+ */
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { CoapEndpoint } from '../../src/coap/endpoint.js';
+import { ModelRegistry } from '../../src/lwm2m/model/model-registry.js';
+import type { Lwm2mNode } from '../../src/lwm2m/node.js';
+import type { Registration } from '../../src/lwm2m/registration/registration.js';
+import { Lwm2mServer } from '../../src/lwm2m/server/lwm2m-server.js';
+import type { Notification } from '../../src/lwm2m/server/operation-types.js';
+import { UdpTransport } from '../../src/net/udp-transport.js';
+import { ready, serveParent } from './child.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// The OMA registry as ThingsBoard ships it (DESIGN.md: lwm2m-models/), beside the checkout.
+const MODELS_DIR = process.env['LWM2M_MODELS_DIR'] ?? path.resolve(here, '../../../shared/lwm2m-models');
+const observeOnRegister = process.argv.includes('--observe');
+
+const models = await ModelRegistry.fromDirectory(MODELS_DIR);
+const transport = await UdpTransport.bind('127.0.0.1', 0);
+const endpoint = new CoapEndpoint(transport);
+const server = new Lwm2mServer({ endpoint, models });
+server.start();
+
+let registrations = 0;
+let notifications = 0;
+let values = 0;
+let decodeErrors = 0;
+let observeFailures = 0;
+const lag = monitorEventLoopDelay({ resolution: 10 });
+lag.enable();
+
+/** Values a decoded notification carried: one per resource or resource instance. */
+function countValues(node: Lwm2mNode | undefined): number {
+  if (node === undefined) return 0;
+  switch (node.kind) {
+    case 'resource':
+    case 'resourceInstance':
+      return 1;
+    case 'multiResource':
+      return node.instances.size;
+    case 'instance':
+      return [...node.resources.values()].reduce((n, r) => n + countValues(r), 0);
+    case 'object':
+      return [...node.instances.values()].reduce((n, i) => n + countValues(i), 0);
+  }
+}
+
+function onNotification(n: Notification): void {
+  notifications++;
+  if (n.error !== undefined) decodeErrors++;
+  else values += countValues(n.node);
+}
+
+server.on('registered', (reg: Registration) => {
+  registrations++;
+  if (!observeOnRegister) return;
+  server.observe(reg, '/3/0/9', onNotification).then(
+    (r) => {
+      if (r.observation !== undefined) return;
+      observeFailures++;
+      if (observeFailures === 1) console.error('observe not accepted:', r.code, r.error?.message);
+    },
+    (err: unknown) => {
+      observeFailures++;
+      if (observeFailures === 1) console.error('observe failed:', err);
+    },
+  );
+});
+
+function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g === undefined) return;
+  // Several passes: weak references and finalizers free more on the second round.
+  for (let i = 0; i < 3; i++) g();
+}
+
+serveParent({
+  port: () => transport.localPort(),
+  reset: () => {
+    notifications = 0;
+    values = 0;
+    decodeErrors = 0;
+    lag.reset();
+    return 0;
+  },
+  stats: () => ({
+    registrations,
+    stored: server.registrations.size,
+    notifications,
+    values,
+    decodeErrors,
+    observeFailures,
+    lagMeanMs: lag.count > 0 ? lag.mean / 1e6 : 0,
+    lagP99Ms: lag.count > 0 ? lag.percentile(99) / 1e6 : 0,
+    lagMaxMs: lag.count > 0 ? lag.max / 1e6 : 0,
+  }),
+  memory: () => {
+    gc();
+    const m = process.memoryUsage();
+    return { rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function' };
+  },
+});
+ready({ port: transport.localPort() });
