@@ -99,7 +99,8 @@ export function parseClientCertificate(body: Buffer, rawPublicKey: boolean): Buf
 /** RFC 4279 §2 ClientKeyExchange: psk_identity<0..2^16-1>. */
 export function parsePskClientKeyExchange(body: Buffer): Buffer {
   const r = new ByteReader(body);
-  const identity = r.vector(2, 0, 128);
+  // RFC 4279 §5.3: identities up to 128 octets MUST be supported; allow more, bounded.
+  const identity = r.vector(2, 0, 1024);
   r.expectEnd('PSK ClientKeyExchange');
   return identity;
 }

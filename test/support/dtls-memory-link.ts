@@ -9,7 +9,7 @@ import { DtlsServer } from '../../src/dtls/dtls-server.js';
 import { TestDtlsClient, type TestClientOptions } from './dtls-test-client.js';
 
 export class FakeDtlsClock implements DtlsClock {
-  private t = 1_700_000_000_000;
+  private t = Date.now();
   private timers = new Map<number, { at: number; fn: () => void }>();
   private nextId = 1;
 

@@ -5,7 +5,7 @@
  * hands datagrams to `send` and is fed with `receive`, so tests decide what goes on the wire
  * (from which source port, duplicated, mutated...).
  */
-import { randomBytes } from 'node:crypto';
+import { createECDH, createPublicKey, type ECDH, type KeyObject, randomBytes, sign, verify, X509Certificate } from 'node:crypto';
 import { ByteReader, u16, u8, vec } from '../../src/dtls/byte-reader.js';
 import { suiteById, type CipherSuite } from '../../src/dtls/cipher-suites.js';
 import { ContentType, DTLS_1_2, ExtensionType, HandshakeType } from '../../src/dtls/constants.js';
@@ -14,9 +14,22 @@ import { finishedVerifyData, keyBlock, masterSecret, pskPremaster, sha256 } from
 import { encodeRecord, parseRecords } from '../../src/dtls/record.js';
 import { RecordProtection } from '../../src/dtls/record-protection.js';
 
+/** ECDHE_ECDSA client authentication: an RPK (RFC 7250) or an X.509 chain, with its key. */
+export interface TestClientEcdhe {
+  privateKey: KeyObject;
+  /** X.509 chain (DER, leaf first); when absent the client authenticates with its RPK. */
+  certificateChain?: Buffer[];
+  /** Corrupts the CertificateVerify signature (negative tests). */
+  corruptCertificateVerify?: boolean;
+  /** Sends an empty Certificate message (negative tests). */
+  sendNoCertificate?: boolean;
+}
+
 export interface TestClientOptions {
   identity: string;
   psk: Buffer;
+  /** Use an ECDHE_ECDSA suite (default CCM_8) with this client credential instead of PSK. */
+  ecdhe?: TestClientEcdhe;
   /** Cipher suite id; default TLS_PSK_WITH_AES_128_CCM_8. */
   suite?: number;
   extendedMasterSecret?: boolean;
@@ -52,9 +65,14 @@ export class TestDtlsClient {
   private read: RecordProtection | undefined;
   private transcript: Buffer[] = [];
   private pendingRead: RecordProtection | undefined;
+  private serverKey: KeyObject | undefined;
+  private serverPoint: Buffer | undefined;
+  private ecdh: ECDH | undefined;
+  /** What the server authenticated itself with (RPK SPKI or X.509 leaf), for assertions. */
+  serverCertificate: { kind: 'rpk' | 'x509'; der: Buffer } | undefined;
 
   constructor(private readonly o: TestClientOptions) {
-    this.suite = suiteById(o.suite ?? 0xc0a8)!;
+    this.suite = suiteById(o.suite ?? (o.ecdhe ? 0xc0ae : 0xc0a8))!;
     this.ems = o.extendedMasterSecret ?? true;
   }
 
@@ -66,6 +84,15 @@ export class TestDtlsClient {
     const ext: Buffer[] = [];
     if (this.ems) ext.push(u16(ExtensionType.extendedMasterSecret), vec(2, Buffer.alloc(0)));
     if (this.o.connectionId) ext.push(u16(ExtensionType.connectionId), vec(2, vec(1, this.o.connectionId)));
+    if (this.o.ecdhe) {
+      ext.push(u16(ExtensionType.supportedGroups), vec(2, vec(2, u16(23))));
+      ext.push(u16(ExtensionType.ecPointFormats), vec(2, vec(1, u8(0))));
+      ext.push(u16(ExtensionType.signatureAlgorithms), vec(2, vec(2, u16(0x0403))));
+      if (!this.o.ecdhe.certificateChain) {
+        ext.push(u16(ExtensionType.clientCertificateType), vec(2, vec(1, u8(2))));
+        ext.push(u16(ExtensionType.serverCertificateType), vec(2, vec(1, u8(2))));
+      }
+    }
     return Buffer.concat([
       u16(DTLS_1_2),
       this.random,
@@ -158,6 +185,14 @@ export class TestDtlsClient {
       case HandshakeType.finished:
         this.onServerFinished(m);
         return;
+      case HandshakeType.certificate:
+        this.transcript.push(transcriptBytes(m));
+        this.onServerCertificate(m.body);
+        return;
+      case HandshakeType.serverKeyExchange:
+        this.transcript.push(transcriptBytes(m));
+        this.onServerKeyExchange(m.body);
+        return;
       default:
         this.transcript.push(transcriptBytes(m));
     }
@@ -193,16 +228,72 @@ export class TestDtlsClient {
     this.pendingRead = new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey);
   }
 
+  private onServerCertificate(body: Buffer): void {
+    const r = new ByteReader(body);
+    if (this.o.ecdhe && !this.o.ecdhe.certificateChain) {
+      const spki = Buffer.from(r.vector(3));
+      this.serverCertificate = { kind: 'rpk', der: spki };
+      this.serverKey = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    } else {
+      const list = new ByteReader(r.vector(3));
+      const leaf = Buffer.from(list.vector(3));
+      this.serverCertificate = { kind: 'x509', der: leaf };
+      this.serverKey = new X509Certificate(leaf).publicKey;
+    }
+  }
+
+  /** RFC 8422 §5.4: checks the server's signature over the randoms and ECDH params. */
+  private onServerKeyExchange(body: Buffer): void {
+    const r = new ByteReader(body);
+    r.u8();
+    r.u16();
+    this.serverPoint = Buffer.from(r.vector(1));
+    const params = body.subarray(0, r.offset);
+    r.u16();
+    const sig = r.vector(2);
+    if (!verify('sha256', Buffer.concat([this.random, this.serverRandom, params]), this.serverKey!, sig)) {
+      throw new Error('ServerKeyExchange signature does not verify');
+    }
+  }
+
   private sendClientFlight(): void {
-    const cke = this.message(HandshakeType.clientKeyExchange, vec(2, Buffer.from(this.o.identity, 'utf8')));
-    this.transcript.push(transcriptBytes(cke));
+    const out: HandshakeMessage[] = [];
+    let premaster: Buffer;
+    const e = this.o.ecdhe;
+    if (e) {
+      const certBody = e.sendNoCertificate
+        ? vec(3, Buffer.alloc(0))
+        : e.certificateChain
+          ? vec(3, ...e.certificateChain.map((c) => vec(3, c)))
+          : vec(3, createPublicKey(e.privateKey).export({ type: 'spki', format: 'der' }));
+      const cert = this.message(HandshakeType.certificate, certBody);
+      this.transcript.push(transcriptBytes(cert));
+      out.push(cert);
+      this.ecdh = createECDH('prime256v1');
+      const cke = this.message(HandshakeType.clientKeyExchange, vec(1, this.ecdh.generateKeys()));
+      this.transcript.push(transcriptBytes(cke));
+      out.push(cke);
+      premaster = this.ecdh.computeSecret(this.serverPoint!);
+    } else {
+      const cke = this.message(HandshakeType.clientKeyExchange, vec(2, Buffer.from(this.o.identity, 'utf8')));
+      this.transcript.push(transcriptBytes(cke));
+      out.push(cke);
+      premaster = pskPremaster(this.o.psk);
+    }
     const sessionHash = this.emsNegotiated ? sha256(...this.transcript) : undefined;
-    this.master = masterSecret(pskPremaster(this.o.psk), this.random, this.serverRandom, sessionHash);
+    this.master = masterSecret(premaster, this.random, this.serverRandom, sessionHash);
     this.installKeys();
+    if (e) {
+      const sig = sign('sha256', Buffer.concat(this.transcript), e.privateKey);
+      if (e.corruptCertificateVerify) sig[sig.length - 1]! ^= 1;
+      const cv = this.message(HandshakeType.certificateVerify, Buffer.concat([u16(0x0403), vec(2, sig)]));
+      this.transcript.push(transcriptBytes(cv));
+      out.push(cv);
+    }
     const fin = this.message(HandshakeType.finished, finishedVerifyData(this.master, 'client finished', sha256(...this.transcript)));
     this.transcript.push(transcriptBytes(fin));
     const records = [
-      { type: ContentType.handshake, epoch: 0, content: transcriptBytes(cke) },
+      ...out.map((m) => ({ type: ContentType.handshake, epoch: 0, content: transcriptBytes(m) })),
       { type: ContentType.changeCipherSpec, epoch: 0, content: Buffer.from([1]) },
     ];
     this.o.send(Buffer.concat(records.map((r) => this.sealRecord(r.type, r.epoch, r.content))));
