@@ -106,6 +106,11 @@ export class ObserveManager {
     }
   }
 
+  /** Write-Attributes changed pmin/pmax: restart each relation's pmax wait under the new values. */
+  attributesChanged(): void {
+    for (const rel of this.relations.values()) this.armPmax(rel);
+  }
+
   /** Queue mode: the device woke up; send what changed while it slept. */
   flush(): void {
     for (const rel of this.relations.values()) if (rel.pending && rel.pminTimer === undefined) this.send(rel);

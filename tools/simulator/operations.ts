@@ -30,6 +30,7 @@ export interface OperationContext {
   written(paths: readonly Lwm2mPath[], node?: Lwm2mNode): void;
   execute(path: Lwm2mPath, args: string): void;
   cancelObservation(token: string): void;
+  attributesChanged(): void;
   emit(e: DeviceEvent): void;
 }
 
@@ -105,6 +106,7 @@ export function writeAttributes(ctx: OperationContext, req: InboundRequest): Rep
   if (instanceId !== undefined && resourceId === undefined) ctx.store.resourceIds(objectId, instanceId);
   if (resourceId !== undefined && ctx.store.model(objectId, resourceId) === undefined) throw notFound(req.pathText);
   ctx.attributes.apply(req.path, req.query);
+  ctx.attributesChanged();
   ctx.emit({ type: 'writeAttributes', path: req.pathText, args: req.query.join('&') });
   return { code: '2.04' };
 }

@@ -111,6 +111,7 @@ export class SimulatedDevice {
       },
       execute: (path) => reactToExecute(this.reactionHost(), path),
       cancelObservation: (token) => this.observations.cancel(token),
+      attributesChanged: () => this.observations.attributesChanged(),
       emit: (e) => this.emit(e),
     };
     this.responder = new RequestResponder({
