@@ -15,7 +15,10 @@ export interface UdpTransportOptions {
 export interface UdpTransportCounters {
   received: number;
   sent: number;
+  /** send() calls that failed at once (bad address or port, closed socket). */
   sendErrors: number;
+  /** 'error' events of the socket, including asynchronous send failures. */
+  socketErrors: number;
   peersEvicted: number;
 }
 
@@ -40,7 +43,7 @@ class UdpPeer implements Peer {
  */
 export class UdpTransport implements DatagramTransport {
   readonly secure = false;
-  readonly counters: UdpTransportCounters = { received: 0, sent: 0, sendErrors: 0, peersEvicted: 0 };
+  readonly counters: UdpTransportCounters = { received: 0, sent: 0, sendErrors: 0, socketErrors: 0, peersEvicted: 0 };
   private readonly peers = new Map<string, UdpPeer>();
   private handler: DatagramHandler | undefined;
   private readonly maxPeers: number;
@@ -48,10 +51,6 @@ export class UdpTransport implements DatagramTransport {
   private readonly onError: (err: Error) => void;
   private readonly sweepTimer: ReturnType<typeof setInterval>;
   private closed = false;
-  // One callback for all sends: no closure per datagram.
-  private readonly afterSend = (err: Error | null): void => {
-    if (err) this.reportSendError(err);
-  };
 
   private constructor(
     private readonly socket: Socket,
@@ -61,7 +60,10 @@ export class UdpTransport implements DatagramTransport {
     this.peerIdleMs = options.peerIdleMs ?? 600_000;
     this.onError = options.onError ?? (() => undefined);
     socket.on('message', (msg, rinfo) => this.onMessage(msg, rinfo.address, rinfo.port));
-    socket.on('error', (err) => this.onError(err));
+    socket.on('error', (err) => {
+      this.counters.socketErrors++;
+      this.onError(err);
+    });
     this.sweepTimer = setInterval(() => this.sweep(), Math.max(1000, Math.min(this.peerIdleMs, 60_000)));
     this.sweepTimer.unref();
   }
@@ -92,7 +94,9 @@ export class UdpTransport implements DatagramTransport {
   send(peer: Peer, datagram: Buffer): void {
     if (this.closed) return;
     try {
-      this.socket.send(datagram, peer.port, peer.address, this.afterSend);
+      // No callback on purpose: without one Node tries a synchronous uv_udp_try_send first, which
+      // is far cheaper per datagram; asynchronous failures then arrive as socket 'error' events.
+      this.socket.send(datagram, peer.port, peer.address);
       this.counters.sent++;
     } catch (err) {
       // dgram throws synchronously for bad ports/addresses and after close: count, never rethrow.
