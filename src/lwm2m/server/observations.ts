@@ -62,8 +62,8 @@ export class ObservationTracker {
     }));
   }
 
-  /** Observe one path (GET with Observe=0). */
-  observe(reg: Registration, path: Lwm2mPath, listener?: NotificationListener, opts: ReadOptions = {}): Promise<ObserveResult> {
+  /** Observe one path (GET with Observe=0). Async so bad arguments reject like transport errors. */
+  async observe(reg: Registration, path: Lwm2mPath, listener?: NotificationListener, opts: ReadOptions = {}): Promise<ObserveResult> {
     const p = versionedPath(reg, path);
     const uriPath = uriPathFor(reg, p);
     return this.start(reg, [p], false, formatsForRead(reg, p, opts.format), listener, opts, (accept) =>
@@ -71,8 +71,9 @@ export class ObservationTracker {
     );
   }
 
-  /** Observe-Composite: FETCH on the root with Observe=0 and the paths as body. */
-  observeComposite(
+  /** Observe-Composite: FETCH on the root with Observe=0 and the paths as body. Async: an
+   *  unsupported format rejects (as Read-Composite does) instead of throwing synchronously. */
+  async observeComposite(
     reg: Registration,
     paths: readonly Lwm2mPath[],
     listener?: NotificationListener,
