@@ -173,9 +173,13 @@ export const SIMULATED_OBJECT_IDS: readonly number[] = [...DEFAULTS.keys()];
 export class SimulatorCatalog implements ModelLookup {
   private readonly chosen = new Map<number, ObjectModel>();
 
-  constructor(objectVersions: Readonly<Record<number, string>> = {}) {
+  /**
+   * `lwm2mVersion` '1.0' announces every object at 1.0 (the versions above came with LwM2M 1.1);
+   * `objectVersions` overrides per object.
+   */
+  constructor(objectVersions: Readonly<Record<number, string>> = {}, lwm2mVersion = '1.1') {
     for (const [id, model] of DEFAULTS) {
-      const wanted = objectVersions[id];
+      const wanted = objectVersions[id] ?? (lwm2mVersion === '1.0' ? '1.0' : undefined);
       const versioned = id === 3 && wanted !== undefined ? DEVICE_VERSIONS.get(wanted) : undefined;
       this.chosen.set(id, versioned ?? (wanted !== undefined ? { ...model, version: wanted } : model));
     }

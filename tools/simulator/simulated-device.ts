@@ -76,7 +76,7 @@ export class SimulatedDevice {
     this.target = parseServerUrl(options.serverUrl);
     this.timers = timers;
     this.lifetimeSeconds = options.lifetime ?? 300;
-    this.store = new ObjectStore(new SimulatorCatalog(options.objectVersions ?? {}));
+    this.store = new ObjectStore(new SimulatorCatalog(options.objectVersions ?? {}, this.version));
     populateStore(this.store, options, this.lifetimeSeconds);
     this.updates = new UpdateSimulation({
       get: (p) => this.valueAt(p),

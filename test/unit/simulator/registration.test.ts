@@ -42,7 +42,7 @@ describe('simulated device registration', () => {
     await d.start();
     const reg = server.seen[0];
     expect(reg?.query).toEqual(['ep=dev-1', 'lt=60', 'lwm2m=1.0', 'b=UQ']);
-    expect(reg?.payload.toString()).toBe('</1>;ver=1.1,</1/0>,</3>;ver=1.1,</3/0>');
+    expect(reg?.payload.toString()).toBe('</1/0>,</3/0>');
   });
 
   it('announces queue mode with Q from 1.1 on', async () => {
