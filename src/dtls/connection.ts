@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ResolvedDtlsConfig } from './config.js';
-import { AlertDescription, AlertLevel, ContentType, DTLS_1_2, HandshakeType } from './constants.js';
+import { AlertDescription, AlertLevel, ContentType, DTLS_1_2, HandshakeType, MAX_PLAINTEXT_LENGTH } from './constants.js';
 import type { DtlsPeerIdentity } from './credentials.js';
 import { DtlsAlertError } from './errors.js';
 import { type FlightEntry, flightRecords, packDatagrams } from './flight.js';
@@ -290,8 +290,9 @@ export class DtlsConnection {
     this.sendRecords([{ type: ContentType.alert, epoch: this.writeEpoch, content: Buffer.from([level, description]) }]);
   }
 
+  /** False when not established or when `data` does not fit one record (RFC 6347 §4.1.1). */
   sendApplicationData(data: Buffer): boolean {
-    if (this.state !== 'established') return false;
+    if (this.state !== 'established' || data.length > MAX_PLAINTEXT_LENGTH) return false;
     this.sendRecords([{ type: ContentType.applicationData, epoch: this.writeEpoch, content: data }]);
     return true;
   }

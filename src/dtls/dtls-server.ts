@@ -35,6 +35,9 @@ export interface DtlsServerStats {
   readonly recordsDropped: number;
   readonly handshakesCompleted: number;
   readonly handshakesFailed: number;
+  /** Exceptions thrown by the application-data receiver (counted, never fatal to a session). */
+  readonly upperLayerErrors: number;
+  readonly sendErrors: number;
 }
 
 export class DtlsServer implements ConnectionHost {
@@ -51,6 +54,8 @@ export class DtlsServer implements ConnectionHost {
     recordsDropped: 0,
     handshakesCompleted: 0,
     handshakesFailed: 0,
+    upperLayerErrors: 0,
+    sendErrors: 0,
   };
 
   constructor(
@@ -166,24 +171,42 @@ export class DtlsServer implements ConnectionHost {
     const body = helloVerifyRequestBody(cookie);
     const hs = Buffer.concat([handshakeHeader(HandshakeType.helloVerifyRequest, body.length, messageSeq, 0, body.length), body]);
     this.counters.helloVerifyRequestsSent++;
-    this.io.send(address, port, encodeRecord(ContentType.handshake, DTLS_1_0, 0, rec.sequence, hs));
+    try {
+      this.io.send(address, port, encodeRecord(ContentType.handshake, DTLS_1_0, 0, rec.sequence, hs));
+    } catch {
+      this.counters.sendErrors++;
+    }
   }
 
   // ConnectionHost
 
   sendDatagram(conn: DtlsConnection, datagram: Buffer): void {
-    this.io.send(conn.address, conn.port, datagram);
+    try {
+      this.io.send(conn.address, conn.port, datagram);
+    } catch {
+      // A closed or failing socket loses this datagram; DTLS and CoAP retransmit.
+      this.counters.sendErrors++;
+    }
   }
 
   established(conn: DtlsConnection): void {
     this.handshaking.delete(conn);
     this.established_.add(conn);
     this.counters.handshakesCompleted++;
-    this.io.onEstablished?.(conn);
+    try {
+      this.io.onEstablished?.(conn);
+    } catch {
+      this.counters.upperLayerErrors++;
+    }
   }
 
   applicationData(conn: DtlsConnection, data: Buffer): void {
-    this.io.onData(conn, data);
+    // A failure in the layer above must not end this peer's DTLS session.
+    try {
+      this.io.onData(conn, data);
+    } catch {
+      this.counters.upperLayerErrors++;
+    }
   }
 
   closed(conn: DtlsConnection, reason: string): void {
@@ -200,7 +223,13 @@ export class DtlsServer implements ConnectionHost {
       const cidKey = conn.ownCid.toString('hex');
       if (this.byCid.get(cidKey) === conn) this.byCid.delete(cidKey);
     }
-    if (wasEstablished) this.io.onClosed?.(conn, reason);
+    if (wasEstablished) {
+      try {
+        this.io.onClosed?.(conn, reason);
+      } catch {
+        this.counters.upperLayerErrors++;
+      }
+    }
   }
 
   addressChanged(conn: DtlsConnection, oldAddress: string, oldPort: number): void {

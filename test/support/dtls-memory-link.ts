@@ -60,6 +60,8 @@ export class MemoryDtlsLink {
   readonly toClients = new Map<string, Buffer[]>();
   readonly data: Array<{ conn: DtlsConnection; data: Buffer }> = [];
   readonly closedReasons: string[] = [];
+  /** Called before each delivery; may throw to simulate a failing upper layer. */
+  onDataHook: ((data: Buffer) => void) | undefined;
 
   constructor(config: Omit<DtlsServerConfig, 'clock'>) {
     this.server = new DtlsServer(
@@ -71,7 +73,10 @@ export class MemoryDtlsLink {
           q.push(Buffer.from(datagram));
           this.toClients.set(k, q);
         },
-        onData: (conn, data) => this.data.push({ conn, data: Buffer.from(data) }),
+        onData: (conn, data) => {
+          this.onDataHook?.(data);
+          this.data.push({ conn, data: Buffer.from(data) });
+        },
         onClosed: (_conn, reason) => this.closedReasons.push(reason),
       },
     );

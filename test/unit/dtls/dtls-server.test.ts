@@ -321,4 +321,40 @@ describe('DTLS server handshake (in memory)', () => {
     expect(again.client.resumed).toBe(false);
     expect(other.client.established).toBe(true);
   });
+
+  it('an exception in the layer above is counted and does not end the DTLS session', async () => {
+    const link = new MemoryDtlsLink({ credentials: store() });
+    const c = await connected(link, 5000);
+    link.onDataHook = (d) => {
+      if (d.toString() === 'boom') throw new Error('upper layer bug');
+    };
+    c.client.sendApplicationData(Buffer.from('boom'));
+    c.client.sendApplicationData(Buffer.from('after'));
+    await link.pump([c]);
+    expect(link.data.map((d) => d.data.toString())).toEqual(['after']);
+    expect(link.server.stats()).toMatchObject({ sessions: 1, upperLayerErrors: 1 });
+  });
+
+  it('refuses to send application data larger than one record', async () => {
+    const link = new MemoryDtlsLink({ credentials: store() });
+    const c = await connected(link, 5000);
+    c.client.sendApplicationData(Buffer.from('hi'));
+    await link.pump([c]);
+    const conn = link.data[0]!.conn;
+    expect(link.server.send(conn, Buffer.alloc(16_385))).toBe(false);
+    expect(link.server.send(conn, Buffer.alloc(16_384))).toBe(true);
+  });
+
+  it('a session closed by close_notify stays resumable (RFC 5246 §7.2.1), one ended by a fatal alert does not', async () => {
+    const link = new MemoryDtlsLink({ credentials: store() });
+    const a = await connected(link, 5000);
+    a.client.closeNotify();
+    await link.pump([a]);
+    const r = await connected(link, 5001, { resume: { id: a.client.sessionId, master: a.client.master! } });
+    expect(r.client.resumed).toBe(true);
+    // A fatal alert from the peer invalidates the session.
+    link.server.handleDatagram(r.client.sealRecord(ContentType.alert, 1, Buffer.from([2, 40])), '127.0.0.1', 5001);
+    const again = await connected(link, 5002, { resume: { id: a.client.sessionId, master: a.client.master! } });
+    expect(again.client.resumed).toBe(false);
+  });
 });
