@@ -8,7 +8,7 @@ import {
   type BootstrapEvent,
 } from '../../../src/lwm2m/bootstrap/index.js';
 import { createBuiltinRegistry } from '../../../src/lwm2m/model/builtin/index.js';
-import type { ObjectInstanceNode } from '../../../src/lwm2m/node.js';
+import type { ObjectInstanceNode, ResourceNode } from '../../../src/lwm2m/node.js';
 import { UdpTransport } from '../../../src/net/udp-transport.js';
 import { BootstrapTestClient, valueOf } from './bootstrap-test-client.js';
 
@@ -38,10 +38,10 @@ const bsAccount = (uri: string) => ({
 });
 
 function inst(id: number, values: Record<number, string | number | boolean | Buffer>): ObjectInstanceNode {
-  const resources = new Map(
-    Object.entries(values).map(([k, v]) => {
+  const resources = new Map<number, ResourceNode>(
+    Object.entries(values).map(([k, v]): [number, ResourceNode] => {
       const type = typeof v === 'string' ? 'string' : typeof v === 'number' ? 'integer' : typeof v === 'boolean' ? 'boolean' : 'opaque';
-      return [Number(k), { kind: 'resource' as const, id: Number(k), type, value: v }];
+      return [Number(k), { kind: 'resource', id: Number(k), type, value: v }];
     }),
   );
   return { kind: 'instance', id, resources };
