@@ -73,6 +73,19 @@ export class ServerExchange {
     );
   }
 
+  /**
+   * Answers with the handler's response. Never throws: a response that cannot be encoded
+   * (options that are not Buffers, oversize values) becomes 5.00, so neither the datagram
+   * handler nor a promise chain sees an exception.
+   */
+  respond(res: OutboundResponse): void {
+    try {
+      this.respondUnsafe(res);
+    } catch (err) {
+      this.onHandlerError(err);
+    }
+  }
+
   onHandlerError(err: unknown): void {
     this.side.ctx.counters.handlerErrors++;
     this.side.ctx.logger.warn({ err, peer: this.peer.key }, 'CoAP request handler failed');
@@ -90,7 +103,7 @@ export class ServerExchange {
     this.side.ctx.send(this.peer, ack);
   }
 
-  respond(res: OutboundResponse): void {
+  private respondUnsafe(res: OutboundResponse): void {
     if (this.done) return;
     let code = codeFromString(res.code);
     if (code === undefined || code >> 5 < 2) {
@@ -151,28 +164,24 @@ export class ServerExchange {
   /** Sends the response piggy-backed, as a separate CON after our empty ACK, or as NON. */
   reply(code: number, options: readonly CoapOption[], payload: Buffer): void {
     if (this.done) return;
-    this.done = true;
     const ctx = this.side.ctx;
+    const req = this.msg;
+    const piggyBacked = req.type === MessageType.CON && !this.acked;
+    const mid = piggyBacked ? req.messageId : ctx.mids.allocate(this.peer.key);
+    // §5.2.2: a separate response to a CON is itself confirmable; §5.2.3: NON gets NON.
+    const type = piggyBacked ? MessageType.ACK : req.type === MessageType.CON ? MessageType.CON : MessageType.NON;
+    // Built before anything changes state: if encoding throws, the caller can still answer 5.00.
+    const buf = buildMessage({ type, code, messageId: mid, token: req.token, options, payload });
+    this.done = true;
     if (this.timer) {
       ctx.clock.clearTimeout(this.timer);
       this.timer = undefined;
     }
-    const req = this.msg;
-    if (req.type === MessageType.CON && !this.acked) {
-      const buf = buildMessage({ type: MessageType.ACK, code, messageId: req.messageId, token: req.token, options, payload });
-      this.entry.reply = buf;
-      ctx.send(this.peer, buf);
-      return;
-    }
-    const mid = ctx.mids.allocate(this.peer.key);
-    if (req.type === MessageType.CON) {
-      // §5.2.2: the separate response is itself confirmable.
-      const buf = buildMessage({ type: MessageType.CON, code, messageId: mid, token: req.token, options, payload });
+    if (type === MessageType.CON) {
       ctx.conSender.send(this.peer, mid, buf, SEPARATE_RESPONSE_OWNER);
       return;
     }
-    // §5.2.3: a NON request gets a NON response; duplicates of the request replay it.
-    const buf = buildMessage({ type: MessageType.NON, code, messageId: mid, token: req.token, options, payload });
+    // Duplicates of the request replay this (a separate CON case keeps replaying the empty ACK).
     this.entry.reply = buf;
     ctx.send(this.peer, buf);
   }

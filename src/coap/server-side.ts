@@ -165,6 +165,7 @@ export class ServerSide implements ExchangeHost {
       ex.onHandlerError(err);
       return;
     }
+    // respond() never throws (an unencodable response becomes 5.00).
     if (result instanceof Promise) ex.awaitResult(result);
     else ex.respond(result);
   }

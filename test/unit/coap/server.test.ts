@@ -255,3 +255,21 @@ describe('server role: dedup bounds and hostile traffic', () => {
     await ep.close();
   });
 });
+
+describe('server role: unencodable handler responses', () => {
+  it('answers 5.00 when the response cannot be encoded, sync or async, without an unhandled rejection', async () => {
+    const { ep, tr, dev } = setup();
+    const badOption = { number: 2048, value: 'not a buffer' as unknown as Buffer };
+    ep.setRequestHandler((req) =>
+      req.uriPath[0] === 'sync'
+        ? { code: '2.05', options: [badOption] }
+        : Promise.resolve({ code: '2.05', options: [badOption] }),
+    );
+    tr.inject(dev, dgram({ confirmable: true, code: 'GET', messageId: 60, options: uri('sync') }));
+    tr.inject(dev, dgram({ confirmable: true, code: 'GET', messageId: 61, options: uri('async') }));
+    await flush();
+    expect(sent(tr).map((p) => [p.messageId, p.code])).toEqual([[60, '5.00'], [61, '5.00']]);
+    expect(ep.counters.handlerErrors).toBe(2);
+    await ep.close();
+  });
+});
