@@ -13,6 +13,20 @@ import type { AddressInfo } from 'node:net';
  * (LwM2M Core 1.1 §6.5: a sleeping client does not receive; its radio is off). The port stays
  * bound while asleep, as a device's NAT binding would.
  */
+/**
+ * What carries the device's datagrams: a UDP socket, or a DTLS session (dtls-device-socket.ts).
+ * `sendArgs` receives node-coap's `send(...)` arguments unchanged.
+ */
+export interface DatagramCarrier {
+  /** The gate's prototype: the UDP socket itself, or `dgram.Socket.prototype` for DTLS. */
+  readonly prototype: object;
+  sendArgs(args: unknown[]): void;
+  address(): AddressInfo;
+  onMessage(fn: (msg: Buffer, rinfo: dgram.RemoteInfo) => void): void;
+  onError(fn: (err: Error) => void): void;
+  close(): Promise<void>;
+}
+
 export class DeviceSocket {
   readonly gate: dgram.Socket;
   private awake = true;
@@ -22,16 +36,17 @@ export class DeviceSocket {
   /** Called when the peer answers a notification with Reset (RFC 7641 §3.6: cancel). */
   onReset: (tokenHex: string) => void = () => undefined;
 
-  private constructor(private readonly real: dgram.Socket) {
-    const gate = Object.create(real) as dgram.Socket;
+  constructor(private readonly carrier: DatagramCarrier) {
+    const gate = Object.create(carrier.prototype) as dgram.Socket;
     EventEmitter.call(gate);
-    gate.send = ((...args: Parameters<dgram.Socket['send']>) => {
+    if (!(carrier.prototype instanceof dgram.Socket)) Object.defineProperty(gate, 'type', { value: 'udp4' });
+    gate.send = ((...args: unknown[]) => {
       this.noteOutgoing(args[0]);
-      return (real.send as (...a: unknown[]) => void)(...args);
+      carrier.sendArgs(args);
     }) as dgram.Socket['send'];
-    gate.address = real.address.bind(real);
+    gate.address = () => carrier.address();
     this.gate = gate;
-    real.on('message', (msg: Buffer, rinfo: dgram.RemoteInfo) => {
+    carrier.onMessage((msg, rinfo) => {
       if (!this.awake) {
         this.droppedCount++;
         return;
@@ -39,9 +54,10 @@ export class DeviceSocket {
       this.noteIncoming(msg);
       gate.emit('message', msg, rinfo);
     });
-    real.on('error', (err: Error) => gate.emit('error', err));
+    carrier.onError((err) => gate.emit('error', err));
   }
 
+  /** A plain UDP socket bound to port 0 on `address`. */
   static async open(address = '127.0.0.1'): Promise<DeviceSocket> {
     const real = dgram.createSocket('udp4');
     await new Promise<void>((resolve, reject) => {
@@ -51,11 +67,25 @@ export class DeviceSocket {
         resolve();
       });
     });
-    return new DeviceSocket(real);
+    return new DeviceSocket({
+      prototype: real,
+      sendArgs: (args) => (real.send as (...a: unknown[]) => void)(...args),
+      address: () => real.address(),
+      onMessage: (fn) => real.on('message', fn),
+      onError: (fn) => real.on('error', fn),
+      close: () =>
+        new Promise((resolve) => {
+          try {
+            real.close(() => resolve());
+          } catch {
+            resolve(); // already closed
+          }
+        }),
+    });
   }
 
   get port(): number {
-    return (this.real.address() as AddressInfo).port;
+    return this.carrier.address().port;
   }
 
   get dropped(): number {
@@ -71,13 +101,7 @@ export class DeviceSocket {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => {
-      try {
-        this.real.close(() => resolve());
-      } catch {
-        resolve(); // already closed
-      }
-    });
+    return this.carrier.close();
   }
 
   // RFC 7252 §3: byte 0 = Ver|T|TKL, byte 1 = code, bytes 2-3 = message id, then the token.
