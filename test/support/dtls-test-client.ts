@@ -38,6 +38,8 @@ export interface TestClientOptions {
   /** Resume this session (abbreviated handshake) if the server still has it. */
   resume?: { id: Buffer; master: Buffer };
   send(datagram: Buffer): void;
+  /** Called for each decrypted application record (they are also kept in `received`). */
+  onApplicationData?(data: Buffer): void;
 }
 
 export class TestDtlsClient {
@@ -153,7 +155,10 @@ export class TestDtlsClient {
         content = opened.content;
       }
       if (type === ContentType.alert) this.alerts.push([content[0]!, content[1]!]);
-      else if (type === ContentType.applicationData) this.received.push(content);
+      else if (type === ContentType.applicationData) {
+        this.received.push(content);
+        this.o.onApplicationData?.(content);
+      }
       else if (type === ContentType.changeCipherSpec) {
         this.read = this.pendingRead;
         this.readEpoch = 1;
