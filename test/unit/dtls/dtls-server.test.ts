@@ -357,4 +357,34 @@ describe('DTLS server handshake (in memory)', () => {
     const again = await connected(link, 5002, { resume: { id: a.client.sessionId, master: a.client.master! } });
     expect(again.client.resumed).toBe(false);
   });
+
+  it("Connection ID length 0: the server issues no CID but puts the client's CID on its records", async () => {
+    const link = new MemoryDtlsLink({ credentials: store(), connectionIdLength: 0 });
+    const c = await connected(link, 5000, { connectionId: Buffer.from([7, 7, 7]) });
+    expect(c.client.serverCid).toEqual(Buffer.alloc(0));
+    c.client.sendApplicationData(Buffer.from('plain records from the client'));
+    await link.pump([c]);
+    const conn = link.data[0]!.conn;
+    link.server.send(conn, Buffer.from('cid records to the client'));
+    const out = link.takeFromServer(5000);
+    const recs = parseRecords(out[0]!, 3);
+    expect(recs[0]?.type).toBe(ContentType.tls12Cid);
+    expect(recs[0]?.cid).toEqual(Buffer.from([7, 7, 7]));
+    c.client.receive(out[0]!);
+    expect(c.client.received.map((b) => b.toString())).toEqual(['cid records to the client']);
+  });
+
+  it('Connection ID off: the extension is ignored and no CID is negotiated', async () => {
+    const link = new MemoryDtlsLink({ credentials: store(), connectionIdLength: null });
+    const c = await connected(link, 5000, { connectionId: Buffer.from([1]) });
+    expect(c.client.established).toBe(true);
+    expect(c.client.serverCid).toBeUndefined();
+  });
+
+  it('Connection ID is not negotiated with a CBC suite (RFC 9146 needs AEAD or Encrypt-then-MAC)', async () => {
+    const link = new MemoryDtlsLink({ credentials: store(), connectionIdLength: 4 });
+    const c = await connected(link, 5000, { connectionId: Buffer.alloc(0), suite: 0x00ae });
+    expect(c.client.established).toBe(true);
+    expect(c.client.serverCid).toBeUndefined();
+  });
 });
