@@ -7,6 +7,8 @@ export interface Block1ReceiverLimits {
   readonly maxBodySize: number;
   /** Concurrent reassemblies; a new one beyond this gets 5.03. */
   readonly maxTransfers: number;
+  /** Bytes held by all reassemblies together; a block beyond this gets 5.03. */
+  readonly maxTotalBytes: number;
   /** A reassembly idle this long is dropped. */
   readonly idleMs: number;
 }
@@ -22,7 +24,7 @@ export type Block1Outcome =
   | { readonly kind: 'too-large' }
   /** 4.00: a non-final block whose size differs from its SZX (§2.3). */
   | { readonly kind: 'bad-block' }
-  /** 5.03: too many uploads in progress. */
+  /** 5.03: too many uploads in progress, or too many bytes held by them. */
   | { readonly kind: 'busy' };
 
 interface Transfer {
@@ -37,29 +39,37 @@ interface Transfer {
  */
 export class Block1Receiver {
   private readonly transfers: ExpiringMap<Transfer>;
+  /** Bytes held by all transfers: maxBodySize x maxTransfers alone would allow far too much. */
+  private heldBytes = 0;
 
   constructor(
     clock: Clock,
     private readonly limits: Block1ReceiverLimits,
   ) {
-    this.transfers = new ExpiringMap<Transfer>(clock, limits.idleMs, limits.maxTransfers);
+    this.transfers = new ExpiringMap<Transfer>(clock, limits.idleMs, limits.maxTransfers, (_key, t) => {
+      this.heldBytes -= t.received;
+    });
   }
 
   get active(): number {
     return this.transfers.size;
   }
 
+  get bytesHeld(): number {
+    return this.heldBytes;
+  }
+
   accept(key: string, block: BlockValue, payload: Buffer): Block1Outcome {
     const size = blockSize(block.szx);
     if (block.more && payload.length !== size) {
-      this.transfers.delete(key);
+      this.drop(key);
       return { kind: 'bad-block' };
     }
     const offset = block.num * size;
     let transfer: Transfer | undefined;
     if (block.num === 0) {
       // A block 0 (re)starts the upload, replacing any earlier one of the same key.
-      this.transfers.delete(key);
+      this.drop(key);
       this.transfers.prune();
       // Refuse rather than evict: evicting would let a flood of uploads break genuine ones.
       if (this.transfers.size >= this.limits.maxTransfers) return { kind: 'busy' };
@@ -67,19 +77,27 @@ export class Block1Receiver {
     } else {
       transfer = this.transfers.get(key);
       if (!transfer || transfer.received !== offset) {
-        this.transfers.delete(key);
+        this.drop(key);
         return { kind: 'incomplete' };
       }
     }
     if (offset + payload.length > this.limits.maxBodySize) {
-      this.transfers.delete(key);
+      this.drop(key);
       return { kind: 'too-large' };
+    }
+    // Only blocks that stay held count: a last block is released at once.
+    if (block.more && this.heldBytes + payload.length > this.limits.maxTotalBytes) {
+      this.drop(key);
+      return { kind: 'busy' };
     }
     // Copy: the payload is a view into a datagram buffer the transport may reuse.
     transfer.chunks.push(Buffer.from(payload));
     transfer.received += payload.length;
+    this.heldBytes += payload.length;
     if (!block.more) {
+      // Whether or not it was stored (a single block 0 never is), its bytes were counted above.
       this.transfers.delete(key);
+      this.heldBytes -= transfer.received;
       return { kind: 'complete', body: Buffer.concat(transfer.chunks, transfer.received) };
     }
     this.transfers.set(key, transfer);
@@ -88,5 +106,13 @@ export class Block1Receiver {
 
   clear(): void {
     this.transfers.clear();
+    this.heldBytes = 0;
+  }
+
+  private drop(key: string): void {
+    const t = this.transfers.get(key);
+    if (!t) return;
+    this.heldBytes -= t.received;
+    this.transfers.delete(key);
   }
 }

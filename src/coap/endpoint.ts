@@ -37,6 +37,8 @@ export interface CoapEndpointOptions {
   readonly maxBodySize?: number;
   /** Concurrent Block1 uploads. Default 1000. */
   readonly maxBlock1Transfers?: number;
+  /** Bytes all Block1 uploads in progress may hold together. Default 32 MiB. */
+  readonly maxBlock1Bytes?: number;
   /** Inbound message IDs remembered for duplicate detection. Default 100 000. */
   readonly dedupMaxEntries?: number;
   /** How long a large response body is kept to serve its Block2 blocks. Default 60 s. */
@@ -91,6 +93,7 @@ export class CoapEndpoint implements CoapEndpointApi {
       dedupMaxEntries: options.dedupMaxEntries ?? 100_000,
       maxBodySize,
       maxBlock1Transfers: options.maxBlock1Transfers ?? 1000,
+      maxBlock1Bytes: options.maxBlock1Bytes ?? 32 * 1024 * 1024,
       block1IdleMs: timing.exchangeLifetimeMs,
       block2CacheTtlMs: options.block2CacheTtlMs ?? 60_000,
       block2CacheMaxEntries: options.block2CacheMaxEntries ?? 1000,

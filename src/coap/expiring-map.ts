@@ -9,7 +9,8 @@ interface Entry<V> {
  * A size-capped map whose entries expire after a fixed time to live, with no timers: expiry is
  * checked on read, and every insert drops expired entries from the oldest end (Map keeps
  * insertion order, and all entries share one TTL, so the oldest expire first). When full, the
- * oldest entry is evicted. Used for the dedup cache, Block1 reassemblies and the Block2 cache.
+ * oldest entry is evicted; onEvict hears of every entry dropped by expiry or by the size cap
+ * (not of delete() or clear()). Used for the dedup cache, Block1 reassemblies and the Block2 cache.
  */
 export class ExpiringMap<V> {
   private readonly entries = new Map<string, Entry<V>>();
@@ -29,7 +30,7 @@ export class ExpiringMap<V> {
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (e.expires <= this.clock.now()) {
-      this.entries.delete(key);
+      this.evict(key);
       return undefined;
     }
     return e.value;

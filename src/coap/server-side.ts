@@ -30,6 +30,7 @@ export interface ServerLimits {
   readonly dedupMaxEntries: number;
   readonly maxBodySize: number;
   readonly maxBlock1Transfers: number;
+  readonly maxBlock1Bytes: number;
   readonly block1IdleMs: number;
   readonly block2CacheTtlMs: number;
   readonly block2CacheMaxEntries: number;
@@ -62,6 +63,7 @@ export class ServerSide implements ExchangeHost {
     this.block1 = new Block1Receiver(ctx.clock, {
       maxBodySize: limits.maxBodySize,
       maxTransfers: limits.maxBlock1Transfers,
+      maxTotalBytes: limits.maxBlock1Bytes,
       idleMs: limits.block1IdleMs,
     });
     this.block2Cache = new ExpiringMap<CachedBody>(ctx.clock, limits.block2CacheTtlMs, limits.block2CacheMaxEntries);

@@ -110,6 +110,37 @@ describe('server role: Block1 uploads (RFC 7959 §2.3)', () => {
   });
 });
 
+describe('server role: Block1 memory budget', () => {
+  it('refuses blocks with 5.03 once all uploads together hold maxBlock1Bytes, and frees bytes when uploads end', () => {
+    const { ep, tr, dev, clock } = setup({ maxBlock1Bytes: 48, timing: { exchangeLifetimeMs: 1000 } });
+    ep.setRequestHandler(() => ({ code: '2.04' }));
+    let mid = 0;
+    const put = (path: string, num: number, more: boolean, peer = dev) =>
+      tr.inject(peer, dgram({ confirmable: true, code: 'PUT', messageId: ++mid, options: [...uri(path), { name: 'Block1', value: block(num, more, 0) }], payload: Buffer.alloc(16) }));
+    put('a', 0, true);
+    put('a', 1, true);
+    put('b', 0, true);
+    put('c', 0, true); // 64 bytes would be held
+    expect(sent(tr).map((r) => r.code)).toEqual(['2.31', '2.31', '2.31', '5.03']);
+    put('a', 2, false); // completes "a": its 48 bytes are released
+    put('c', 0, true);
+    expect(sent(tr).map((r) => r.code)).toEqual(['2.04', '2.31']);
+    // Expired uploads release their bytes too.
+    clock.advance(1001);
+    put('d', 0, true);
+    put('d', 1, true);
+    put('e', 0, true);
+    expect(sent(tr).map((r) => r.code)).toEqual(['2.31', '2.31', '2.31']);
+    // A single-block upload (block 0, M=0) does not leak its bytes.
+    clock.advance(1001);
+    for (let i = 0; i < 5; i++) put('single', 0, false);
+    put('f', 0, true);
+    put('f', 1, true);
+    put('f', 2, true);
+    expect(sent(tr).map((r) => r.code)).toEqual(['2.04', '2.04', '2.04', '2.04', '2.04', '2.31', '2.31', '2.31']);
+  });
+});
+
 describe('server role: Block2 responses (RFC 7959 §2.4)', () => {
   it('sends a large response block by block, serving later blocks from the cache', () => {
     const { ep, tr, dev } = setup({ maxBlockSize: 64 });
