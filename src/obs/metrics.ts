@@ -53,10 +53,14 @@ abstract class Family<L extends string, C> {
     return child;
   }
 
-  /** The child of a metric without labels. */
+  private soloChild: C | undefined;
+
+  /** The child of a metric without labels (resolved once: family-level `inc()` stays cheap). */
   protected solo(): C {
+    if (this.soloChild !== undefined) return this.soloChild;
     if (this.labelNames.length > 0) throw new MetricError(`${this.name} has labels; use labels({...})`);
-    return this.labels({} as LabelValues<L>);
+    this.soloChild = this.labels({} as LabelValues<L>);
+    return this.soloChild;
   }
 
   protected abstract createChild(values: readonly string[]): C;
@@ -64,6 +68,19 @@ abstract class Family<L extends string, C> {
 
   protected eachChild(fn: (child: C, values: readonly string[]) => void): void {
     for (const c of this.children.values()) fn(c, this.blocks.get(c) ?? []);
+  }
+}
+
+/** A family whose children each hold one sample (counters and gauges). */
+abstract class ValueFamily<L extends string, C extends { readonly labelText: string; readonly value: number }> extends Family<L, C> {
+  protected abstract readonly type: 'counter' | 'gauge';
+
+  render(): string {
+    let out = familyHeader(this.name, this.help, this.type);
+    this.eachChild((c) => {
+      out += `${this.name}${c.labelText} ${formatSampleValue(c.value)}\n`;
+    });
+    return out;
   }
 }
 
@@ -87,7 +104,9 @@ export class CounterChild {
   }
 }
 
-export class Counter<L extends string = never> extends Family<L, CounterChild> {
+export class Counter<L extends string = never> extends ValueFamily<L, CounterChild> {
+  protected readonly type = 'counter';
+
   protected createChild(values: readonly string[]): CounterChild {
     return new CounterChild(labelBlock(this.labelNames, values));
   }
@@ -102,14 +121,6 @@ export class Counter<L extends string = never> extends Family<L, CounterChild> {
 
   get value(): number {
     return this.solo().value;
-  }
-
-  render(): string {
-    let out = familyHeader(this.name, this.help, 'counter');
-    this.eachChild((c) => {
-      out += `${this.name}${c.labelText} ${formatSampleValue(c.value)}\n`;
-    });
-    return out;
   }
 }
 
@@ -134,7 +145,9 @@ export class GaugeChild {
   }
 }
 
-export class Gauge<L extends string = never> extends Family<L, GaugeChild> {
+export class Gauge<L extends string = never> extends ValueFamily<L, GaugeChild> {
+  protected readonly type = 'gauge';
+
   protected createChild(values: readonly string[]): GaugeChild {
     return new GaugeChild(labelBlock(this.labelNames, values));
   }
@@ -153,14 +166,6 @@ export class Gauge<L extends string = never> extends Family<L, GaugeChild> {
 
   get value(): number {
     return this.solo().value;
-  }
-
-  render(): string {
-    let out = familyHeader(this.name, this.help, 'gauge');
-    this.eachChild((c) => {
-      out += `${this.name}${c.labelText} ${formatSampleValue(c.value)}\n`;
-    });
-    return out;
   }
 }
 

@@ -4,6 +4,7 @@ import { readHttpConfig } from '../../../src/config/http-config.js';
 import { ConfigError } from '../../../src/config/env.js';
 import { HttpError, HttpServer } from '../../../src/http/http-server.js';
 import { addObservabilityRoutes } from '../../../src/http/observability-routes.js';
+import { startOpsServer } from '../../../src/http/ops-server.js';
 import { compilePattern, RoutePatternError, RouteTable } from '../../../src/http/route-table.js';
 import { HealthRegistry } from '../../../src/obs/health.js';
 import { MetricsRegistry } from '../../../src/obs/metrics.js';
@@ -114,6 +115,21 @@ describe('HTTP server', () => {
     expect((await call('POST', '/api/devices/d1/firmware', Buffer.alloc(5000))).status).toBe(413);
   });
 
+  it('answers 413 to a chunked body that grows past the bound while streaming', async () => {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/devices/d1/rpc', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 3; i++) req.write('x'.repeat(40));
+      req.end();
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.headers['connection']).toBe('close');
+  });
+
   it('answers 404 for unknown paths and 405 with Allow for a wrong method', async () => {
     const nf = await call('GET', '/nope');
     expect(nf.status).toBe(404);
@@ -152,6 +168,34 @@ describe('HTTP server', () => {
     const head = await call('HEAD', '/health');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+});
+
+describe('ops server', () => {
+  it('listens on the configured address and serves /health and /metrics', async () => {
+    const h = new HealthRegistry();
+    h.register('always', () => true);
+    const m = new MetricsRegistry();
+    m.gauge('ops_test', 'x').set(4);
+    const ops = await startOpsServer({ config: { bindAddress: '127.0.0.1', bindPort: 0 }, metrics: m, health: h });
+    try {
+      expect(ops.listening).toBe(true);
+      const get = (path: string): Promise<Reply> =>
+        new Promise((resolve, reject) => {
+          request({ host: '127.0.0.1', port: ops.port, path }, (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          })
+            .on('error', reject)
+            .end();
+        });
+      expect(JSON.parse((await get('/health')).body)).toEqual({ status: 'UP', checks: [{ name: 'always', ok: true }] });
+      expect((await get('/metrics')).body).toContain('ops_test 4\n');
+    } finally {
+      await ops.close();
+    }
+    expect(ops.listening).toBe(false);
   });
 });
 
