@@ -27,6 +27,12 @@ export function populateStore(store: ObjectStore, opts: SimulatedDeviceOptions, 
       }
     }
   }
+  if (opts.psk !== undefined && store.hasObject(0)) {
+    // Security object mode 0 (PSK) with the identity and key the device uses (LwM2M Core 1.1 §E.1).
+    store.set(makePath(0, 0, 2), 0);
+    store.set(makePath(0, 0, 3), Buffer.from(opts.psk.identity, 'utf8'));
+    store.set(makePath(0, 0, 5), opts.psk.key);
+  }
   for (const [p, v] of Object.entries(opts.values ?? {})) store.set(parsePath(p), v);
 }
 

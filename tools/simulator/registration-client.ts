@@ -7,6 +7,8 @@ import type { Lwm2mVersion } from './types.js';
 export interface RegistrationTarget {
   readonly host: string;
   readonly port: number;
+  /** `coaps://`: the device talks DTLS (PSK) to the server. */
+  readonly secure?: boolean;
 }
 
 export interface RegistrationParams {
@@ -25,7 +27,7 @@ export interface RegistrationParams {
   beforeUplink(): void;
 }
 
-/** RFC 7252 §6.4: `coap://host:port`, port 5683 by default. */
+/** RFC 7252 §6.1/§6.2: `coap://host:port` (port 5683 by default) or `coaps://` (5684). */
 export function parseServerUrl(url: string): RegistrationTarget {
   let u: URL;
   try {
@@ -33,8 +35,11 @@ export function parseServerUrl(url: string): RegistrationTarget {
   } catch {
     throw new TypeError(`invalid server URL "${url}"`);
   }
-  if (u.protocol !== 'coap:') throw new TypeError(`server URL "${url}" must be coap://`);
-  return { host: u.hostname.replace(/^\[|\]$/g, ''), port: u.port === '' ? 5683 : Number(u.port) };
+  if (u.protocol !== 'coap:' && u.protocol !== 'coaps:') throw new TypeError(`server URL "${url}" must be coap:// or coaps://`);
+  const secure = u.protocol === 'coaps:';
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  const port = u.port === '' ? (secure ? 5684 : 5683) : Number(u.port);
+  return secure ? { host, port, secure } : { host, port };
 }
 
 /**

@@ -11,6 +11,7 @@ import * as content from './content/content-codecs.js';
 import { populateStore } from './default-values.js';
 import { registerLinks } from './discover-links.js';
 import { DeviceSocket } from './device-socket.js';
+import { openDtlsDeviceSocket } from './dtls-device-socket.js';
 import { reactToExecute, reactToWrite, type ReactionHost } from './device-reactions.js';
 import { SimulatorCatalog } from './object-catalog.js';
 import { ObjectStore, type MultiValue } from './object-store.js';
@@ -152,7 +153,7 @@ export class SimulatedDevice {
   /** Opens the socket and the CoAP server without registering. */
   async open(): Promise<void> {
     if (this.socket !== undefined) return;
-    const socket = await DeviceSocket.open(this.opts.bindAddress ?? '127.0.0.1');
+    const socket = await this.openSocket();
     this.socket = socket;
     socket.onReset = (token) => this.observations.forget(token);
     const server = coap.createServer();
@@ -180,6 +181,12 @@ export class SimulatedDevice {
       onError: (err) => this.fail(err),
       beforeUplink: () => this.wakeSocket(),
     });
+  }
+
+  private openSocket(): Promise<DeviceSocket> {
+    if (this.target.secure !== true) return DeviceSocket.open(this.opts.bindAddress ?? '127.0.0.1');
+    if (this.opts.psk === undefined) throw new TypeError(`${this.opts.serverUrl} needs the psk option`);
+    return openDtlsDeviceSocket(this.target, this.opts.psk, this.opts.requestTimeoutMs ?? 10_000);
   }
 
   /** The local UDP port (after `open`/`start`). */

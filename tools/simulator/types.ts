@@ -1,4 +1,5 @@
 import type { ResourceValue } from '../../src/lwm2m/node.js';
+import type { PskCredentials } from './dtls-device-socket.js';
 import type { MultiValue } from './object-store.js';
 
 export type Lwm2mVersion = '1.0' | '1.1' | '1.2';
@@ -6,7 +7,7 @@ export type Lwm2mVersion = '1.0' | '1.1' | '1.2';
 export interface SimulatedDeviceOptions {
   /** Endpoint client name (`ep`). */
   readonly endpoint: string;
-  /** `coap://127.0.0.1:5685`; the port defaults to 5683. */
+  /** `coap://127.0.0.1:5685` (port 5683 by default) or `coaps://...` with `psk` (port 5684 by default). */
   readonly serverUrl: string;
   /** Registration lifetime in seconds (`lt`), default 300. */
   readonly lifetime?: number;
@@ -34,7 +35,10 @@ export interface SimulatedDeviceOptions {
   readonly requestTimeoutMs?: number;
   /** Initial values, by path: `{ '/3/0/9': 80 }`. */
   readonly values?: Readonly<Record<string, ResourceValue | MultiValue>>;
+  /** UDP only: local address of the device socket, default 127.0.0.1. */
   readonly bindAddress?: string;
+  /** Pre-shared key for a `coaps://` server URL (DTLS 1.2 PSK through node-dtls-client). */
+  readonly psk?: PskCredentials;
 }
 
 /** One request the server made to the device, as the device saw and answered it. */
