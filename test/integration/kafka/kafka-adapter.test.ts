@@ -247,3 +247,19 @@ describe('sessions and uplink', () => {
     expect(adapter.getSession(sessionId)).toBeUndefined();
   });
 });
+
+describe('stop', () => {
+  it('closes every open session on the core (CLOSED) when the adapter stops', async () => {
+    const v = await adapter.validateCredentials({ kind: 'psk', identity: 'psk-identity-1' });
+    if (!v.ok) throw new Error('validation failed');
+    const s = await adapter.openSession(v.value.device);
+    if (!s.ok) throw new Error('open failed');
+    const sid = s.value.sessionId;
+    await adapter.stop();
+    await core.waitFor(() => core.core.find((r) => {
+      const a = r.msg['toDeviceActorMsg'] as Obj;
+      const info = a['sessionInfo'] as Obj;
+      return (a['sessionEvent'] as Obj | undefined)?.['event'] === 'CLOSED' && halvesUuid(info['sessionIdMSB'], info['sessionIdLSB']) === sid;
+    }), 15_000, 'CLOSED on stop');
+  });
+});
