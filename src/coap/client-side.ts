@@ -108,8 +108,12 @@ export class ClientSide implements ObservationOwner {
   async cancelObservation(obs: ClientObservation): Promise<InboundResponse | undefined> {
     this.endObservation(obs, 'cancelled');
     try {
-      // RFC 7641 §3.6: the same request with Observe=1 and the same token.
-      const { msg, payload } = await this.transfer(obs.peer, obs.request, obs.opts, undefined, obs.token, 1, undefined);
+      // RFC 7641 §3.6: the same request with Observe=1 and the same token, under the same
+      // deadline as the observe itself: a client that only ACKs must not hold the caller for
+      // the whole separate-response timeout.
+      const timeoutMs = obs.opts?.timeoutMs;
+      const deadline = timeoutMs !== undefined ? this.ctx.clock.now() + timeoutMs : undefined;
+      const { msg, payload } = await this.transfer(obs.peer, obs.request, obs.opts, deadline, obs.token, 1, undefined);
       return toInboundResponse(msg, payload);
     } catch (err) {
       this.logger.debug({ err, peer: obs.peer.key }, 'observation cancel request failed');

@@ -45,6 +45,8 @@ export interface CoapEndpointOptions {
   readonly block2CacheTtlMs?: number;
   /** Bodies kept for Block2 serving. Default 1000. */
   readonly block2CacheMaxEntries?: number;
+  /** Bytes of bodies kept for Block2 serving. Default 32 MiB. */
+  readonly block2CacheMaxBytes?: number;
 }
 
 /**
@@ -97,6 +99,7 @@ export class CoapEndpoint implements CoapEndpointApi {
       block1IdleMs: timing.exchangeLifetimeMs,
       block2CacheTtlMs: options.block2CacheTtlMs ?? 60_000,
       block2CacheMaxEntries: options.block2CacheMaxEntries ?? 1000,
+      block2CacheMaxBytes: options.block2CacheMaxBytes ?? 32 * 1024 * 1024,
     });
 
     const clientCtx: ClientContext = {

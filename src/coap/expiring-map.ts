@@ -41,10 +41,7 @@ export class ExpiringMap<V> {
     const now = this.clock.now();
     this.entries.delete(key);
     this.sweep(now);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.evict(oldest.value);
-    }
+    if (this.entries.size >= this.maxEntries) this.evictOldest();
     this.entries.set(key, { value, expires: now + this.ttlMs });
   }
 
@@ -59,6 +56,14 @@ export class ExpiringMap<V> {
 
   delete(key: string): boolean {
     return this.entries.delete(key);
+  }
+
+  /** Evicts the oldest entry (telling onEvict); false when empty. */
+  evictOldest(): boolean {
+    const oldest = this.entries.keys().next();
+    if (oldest.done) return false;
+    this.evict(oldest.value);
+    return true;
   }
 
   /** Drops expired entries now (from the oldest end). */

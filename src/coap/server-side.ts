@@ -34,6 +34,7 @@ export interface ServerLimits {
   readonly block1IdleMs: number;
   readonly block2CacheTtlMs: number;
   readonly block2CacheMaxEntries: number;
+  readonly block2CacheMaxBytes: number;
 }
 
 interface CachedBody {
@@ -53,6 +54,7 @@ export class ServerSide implements ExchangeHost {
   readonly dedup: ExpiringMap<DedupEntry>;
   private readonly block1: Block1Receiver;
   private readonly block2Cache: ExpiringMap<CachedBody>;
+  private block2CacheBytes = 0;
   private readonly maxSzx: number;
 
   constructor(
@@ -66,7 +68,9 @@ export class ServerSide implements ExchangeHost {
       maxTotalBytes: limits.maxBlock1Bytes,
       idleMs: limits.block1IdleMs,
     });
-    this.block2Cache = new ExpiringMap<CachedBody>(ctx.clock, limits.block2CacheTtlMs, limits.block2CacheMaxEntries);
+    this.block2Cache = new ExpiringMap<CachedBody>(ctx.clock, limits.block2CacheTtlMs, limits.block2CacheMaxEntries, (_k, v) => {
+      this.block2CacheBytes -= v.body.length;
+    });
     this.maxSzx = sizeToSzx(limits.maxBlockSize);
   }
 
@@ -213,14 +217,30 @@ export class ServerSide implements ExchangeHost {
     }
   }
 
+  /**
+   * Keeps a body for its next Block2 requests, within a byte budget (oldest go first). A body
+   * over the whole budget is not kept: its blocks then call the handler again (stateless).
+   */
   cacheBody(key: string, code: number, options: CoapOption[], body: Buffer): void {
+    const max = this.limits.block2CacheMaxBytes;
+    if (body.length > max) return;
+    const old = this.block2Cache.get(key);
+    if (old) {
+      this.block2Cache.delete(key);
+      this.block2CacheBytes -= old.body.length;
+    }
+    while (this.block2CacheBytes + body.length > max && this.block2Cache.evictOldest()) {
+      // evictOldest() released the bytes through onEvict.
+    }
     this.block2Cache.set(key, { code, options, body });
+    this.block2CacheBytes += body.length;
   }
 
   clear(): void {
     this.dedup.clear();
     this.block1.clear();
     this.block2Cache.clear();
+    this.block2CacheBytes = 0;
   }
 
   get maxBlockSzx(): number {

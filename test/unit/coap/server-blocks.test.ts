@@ -200,6 +200,27 @@ describe('server role: Block2 responses (RFC 7959 §2.4)', () => {
     expect(readUint(opt(r!, 'Size2'))).toBe(5000);
   });
 
+  it('keeps cached bodies within block2CacheMaxBytes, calling the handler again for evicted or oversize ones', () => {
+    const { ep, tr, dev } = setup({ maxBlockSize: 16, block2CacheMaxBytes: 100 });
+    const calls: string[] = [];
+    ep.setRequestHandler((req) => {
+      calls.push(req.uriPath.join('/'));
+      return { code: '2.05', payload: body(req.uriPath[0] === 'big' ? 150 : 60) };
+    });
+    let mid = 0;
+    const get = (path: string, num: number) =>
+      tr.inject(dev, dgram({ confirmable: true, code: 'GET', messageId: ++mid, options: [...uri(path), { name: 'Block2', value: block(num, false, 0) }] }));
+    get('a', 0);
+    get('a', 1); // cached
+    get('b', 0); // 120 bytes would be held: "a" is evicted
+    get('b', 1); // cached
+    get('a', 2); // miss: handler again
+    get('big', 0); // larger than the whole budget: never cached
+    get('big', 1);
+    expect(calls).toEqual(['a', 'b', 'a', 'big', 'big']);
+    expect(sent(tr).every((r) => r.code === '2.05')).toBe(true);
+  });
+
   it('answers 4.02 for a block number beyond the end', () => {
     const { ep, tr, dev } = setup();
     ep.setRequestHandler(() => ({ code: '2.05', payload: body(20) }));
