@@ -4,7 +4,7 @@
  * with the RFC 9146 §5 tls12_cid layout for AEAD records. `open` returns undefined for any
  * record that does not authenticate; it never throws on bad input.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { type CipherCCM, type CipherGCM, createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { CipherSuite } from './cipher-suites.js';
 import { ContentType, DTLS_1_2, MAX_PLAINTEXT_LENGTH } from './constants.js';
 import type { DtlsRecord } from './record.js';
@@ -47,8 +47,8 @@ export class RecordProtection {
     const useCid = cid !== undefined && cid.length > 0;
     const plaintext = useCid ? Buffer.concat([content, Buffer.from([type])]) : content;
     const outerType = useCid ? ContentType.tls12Cid : type;
-    const aad = useCid ? cidAad(epoch, sequence, cid, plaintext.length) : aeadAad(seq, type, plaintext.length);
-    const cipher = this.aeadCipher(nonce, plaintext.length);
+    const aad = useCid ? cidAad(DTLS_1_2, epoch, sequence, cid, plaintext.length) : aeadAad(seq, type, DTLS_1_2, plaintext.length);
+    const cipher = this.aeadCipher(nonce);
     cipher.setAAD(aad, { plaintextLength: plaintext.length });
     const ct = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
     return { type: outerType, fragment: Buffer.concat([seq, ct]) };
@@ -63,11 +63,8 @@ export class RecordProtection {
     }
   }
 
-  private aeadCipher(nonce: Buffer, plaintextLength: number) {
-    if (this.suite.cipher === 'ccm8') {
-      void plaintextLength;
-      return createCipheriv('aes-128-ccm', this.key, nonce, { authTagLength: 8 });
-    }
+  private aeadCipher(nonce: Buffer): CipherCCM | CipherGCM {
+    if (this.suite.cipher === 'ccm8') return createCipheriv('aes-128-ccm', this.key, nonce, { authTagLength: 8 });
     return createCipheriv('aes-128-gcm', this.key, nonce, { authTagLength: 16 });
   }
 
@@ -80,8 +77,8 @@ export class RecordProtection {
     const tag = f.subarray(EXPLICIT_NONCE_LENGTH + ctLen);
     const isCid = record.type === ContentType.tls12Cid;
     const aad = isCid
-      ? cidAad(record.epoch, record.sequence, record.cid ?? Buffer.alloc(0), ctLen)
-      : aeadAad(seqNum64(record.epoch, record.sequence), record.type, ctLen);
+      ? cidAad(record.version, record.epoch, record.sequence, record.cid ?? Buffer.alloc(0), ctLen)
+      : aeadAad(seqNum64(record.epoch, record.sequence), record.type, record.version, ctLen);
     const decipher =
       this.suite.cipher === 'ccm8'
         ? createDecipheriv('aes-128-ccm', this.key, nonce, { authTagLength: 8 })
@@ -151,11 +148,11 @@ export class RecordProtection {
 }
 
 /** RFC 5246 §6.2.3.3: additional_data = seq_num + type + version + length. */
-function aeadAad(seq: Buffer, type: number, length: number): Buffer {
+function aeadAad(seq: Buffer, type: number, version: number, length: number): Buffer {
   const aad = Buffer.allocUnsafe(13);
   seq.copy(aad, 0);
   aad[8] = type;
-  aad.writeUInt16BE(DTLS_1_2, 9);
+  aad.writeUInt16BE(version, 9);
   aad.writeUInt16BE(length, 11);
   return aad;
 }
@@ -164,13 +161,13 @@ function aeadAad(seq: Buffer, type: number, length: number): Buffer {
  * RFC 9146 §5: seq_num_placeholder (8 x 0xff) || tls12_cid || cid_length || tls12_cid ||
  * version || epoch || sequence_number || cid || length_of_DTLSInnerPlaintext.
  */
-function cidAad(epoch: number, sequence: number, cid: Buffer, innerLength: number): Buffer {
+function cidAad(version: number, epoch: number, sequence: number, cid: Buffer, innerLength: number): Buffer {
   const aad = Buffer.allocUnsafe(8 + 3 + 2 + 2 + 6 + cid.length + 2);
   aad.fill(0xff, 0, 8);
   aad[8] = ContentType.tls12Cid;
   aad[9] = cid.length;
   aad[10] = ContentType.tls12Cid;
-  aad.writeUInt16BE(DTLS_1_2, 11);
+  aad.writeUInt16BE(version, 11);
   aad.writeUInt16BE(epoch, 13);
   aad.writeUIntBE(sequence, 15, 6);
   cid.copy(aad, 21);
