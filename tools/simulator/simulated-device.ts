@@ -177,6 +177,8 @@ export class SimulatedDevice {
         else this.stats.updates++;
         this.emit({ type: kind, location });
         this.stayAwake();
+        // §6.5: the server knows the device is listening now; what changed while asleep goes out.
+        this.observations.flush();
       },
       onError: (err) => this.fail(err),
       beforeUplink: () => this.wakeSocket(),
@@ -336,6 +338,7 @@ export class SimulatedDevice {
     );
     this.stats.sends++;
     this.stayAwake();
+    this.observations.flush();
     return res.code;
   }
 

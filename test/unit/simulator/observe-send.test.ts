@@ -155,4 +155,18 @@ describe('simulated device: observe, block-wise write, send, queue mode', () => 
     expect((await server.request(port, '/3/0/9')).code).toBe('2.05');
     obs.stream.close();
   });
+
+  it('in queue mode flushes queued notifications after the periodic Update as well', async () => {
+    await start({ queueMode: true, queueAwakeMs: 200, lifetime: 1 });
+    const obs = await server.observe(port, '/3/0/9');
+    await until(() => obs.notifications.length === 1);
+    await until(() => !d.isAwake, 2000);
+    d.set('/3/0/9', 3);
+    expect(obs.notifications.length).toBe(1);
+    // 90% of the 1 s lifetime: the device wakes for its Update and then notifies.
+    await until(() => obs.notifications.length === 2, 3000);
+    expect(obs.notifications[1]?.toString()).toBe('3');
+    expect(server.seen.some((r) => r.path === '/rd/r1')).toBe(true);
+    obs.stream.close();
+  });
 });
