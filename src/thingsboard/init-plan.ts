@@ -109,7 +109,8 @@ const keySet = (ps: readonly Lwm2mPath[]): Set<string> => new Set(ps.map(key));
 const sameAttrs = (a: ObjectAttributes, b: ObjectAttributes): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 // LwM2M Core 1.1 §5.1.2: a Write-Attributes naming an attribute without a value removes it.
-const REMOVE_ALL: ObjectAttributes = { pmin: null, pmax: null, gt: null, lt: null, st: null, epmin: null, epmax: null };
+// The entry is recognised by identity, since null in a profile means "not set".
+export const REMOVE_ATTRIBUTES: ObjectAttributes = Object.freeze({ pmin: null, pmax: null, gt: null, lt: null, st: null, epmin: null, epmax: null });
 
 /** The profile-change diff of features doc #78 for one client. */
 export function planProfileUpdate(
@@ -168,6 +169,6 @@ export function planProfileUpdate(
     const o = oldWa.get(key(p));
     if (o === undefined || !sameAttrs(o, a)) writeAttributes.push([p, a]);
   }
-  for (const [p] of before.writeAttributes) if (!newWa.has(key(p))) writeAttributes.push([p, REMOVE_ALL]);
+  for (const [p] of before.writeAttributes) if (!newWa.has(key(p))) writeAttributes.push([p, REMOVE_ATTRIBUTES]);
   return { cancelAll, cancelSingles, cancelComposites, observes, reads, writeAttributes };
 }

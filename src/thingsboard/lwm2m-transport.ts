@@ -1,0 +1,400 @@
+import type { CoreEvent, CorePort, DeviceProfile, Uuid, ValidatedDevice } from '../core/index.js';
+import { parseDdf } from '../lwm2m/model/ddf-parser.js';
+import type { ModelLookup, ObjectModel } from '../lwm2m/model/types.js';
+import type { ValueEntry } from '../lwm2m/node.js';
+import { formatPath } from '../lwm2m/path.js';
+import type { Registration } from '../lwm2m/registration/registration.js';
+import type { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
+import type { Notification } from '../lwm2m/server/operation-types.js';
+import { runPlan } from './client-initialiser.js';
+import { planInitialisation, planProfileUpdate } from './init-plan.js';
+import { silentLogger, type Logger } from './logger.js';
+import { Lwm2mClient } from './lwm2m-client.js';
+import { emptyProfileConfig, effectivePowerSettings, parseProfileTransport, type Lwm2mProfileConfig } from './profile-config.js';
+import { compileMapping } from './profile-mapping.js';
+import { cancelAllObservations } from './rpc-observe-methods.js';
+import { handleRpc } from './rpc-dispatcher.js';
+import { RegistrationGate, validateRegistration } from './registration-gate.js';
+import { applySharedAttributes, syncSharedAttributes } from './shared-attributes.js';
+import { logText } from './transport-log-text.js';
+import { TransportLog, TRANSPORT_LOG_KEY } from './transport-log.js';
+import type { TransportLogConfig } from './transport-log-config.js';
+import { canComposite, postUplink, type TransportContext } from './transport-context.js';
+import { applyEntries, applyNode, applyNodes } from './value-updates.js';
+
+/**
+ * The ThingsBoard LwM2M behaviour, wired between an Lwm2mServer and a core port: sessions per
+ * registration, profile-driven initialisation, values to keys, shared attributes, RPC, live
+ * profile/device/credential changes. Runs unchanged on any CorePort adapter.
+ */
+
+export interface Lwm2mTransportConfig {
+  /** Deadline of one request to a device (LWM2M_TIMEOUT; ThingsBoard's docker default 10 s). */
+  readonly requestTimeoutMs?: number;
+  readonly transportLog?: TransportLogConfig;
+}
+
+/** Models the transport can extend with the core's library (features doc #10, #11). */
+export type ModelStore = ModelLookup & { add?(model: ObjectModel): void };
+
+export interface Lwm2mTransportOptions {
+  readonly core: CorePort;
+  readonly server: Lwm2mServer;
+  readonly models: ModelStore;
+  readonly config?: Lwm2mTransportConfig;
+  readonly logger?: Logger;
+  readonly now?: () => number;
+  /** The accept hook given to the server; without it devices are validated after registering. */
+  readonly gate?: RegistrationGate;
+}
+
+export class Lwm2mTransport {
+  private readonly ctx: TransportContext;
+  private readonly clients = new Map<string, Lwm2mClient>();
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly logConfig: TransportLogConfig;
+  private readonly unsubscribe: Array<() => void> = [];
+  private started = false;
+
+  constructor(private readonly options: Lwm2mTransportOptions) {
+    this.ctx = {
+      core: options.core,
+      server: options.server,
+      models: options.models,
+      logger: options.logger ?? silentLogger,
+      now: options.now ?? Date.now,
+      requestTimeoutMs: options.config?.requestTimeoutMs ?? 10_000,
+    };
+    this.logConfig = options.config?.transportLog ?? { enabled: true, maxLength: 1024 };
+  }
+
+  /** Subscribes to the server's and the core's events. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    const s = this.ctx.server;
+    const on = <K extends 'registered' | 'updated' | 'deregistered' | 'expired' | 'notification' | 'send' | 'awake'>(
+      event: K,
+      fn: (...args: never[]) => void,
+    ): void => {
+      s.on(event, fn as never);
+      this.unsubscribe.push(() => s.off(event, fn as never));
+    };
+    on('registered', (reg: Registration) => this.serial(reg.endpoint, () => this.onRegistered(reg)));
+    on('updated', (reg: Registration) => this.serial(reg.endpoint, () => this.onUpdated(reg)));
+    on('deregistered', (reg: Registration) => this.serial(reg.endpoint, () => this.onEnded(reg)));
+    on('expired', (reg: Registration) => this.serial(reg.endpoint, () => this.onEnded(reg)));
+    on('notification', (reg: Registration, n: Notification) => this.onNotification(reg, n));
+    on('send', (reg: Registration, entries: readonly ValueEntry[]) => this.onSend(reg, entries));
+    on('awake', (reg: Registration) => this.onAwake(reg));
+    this.unsubscribe.push(this.ctx.core.onEvent((e) => this.onCoreEvent(e)));
+  }
+
+  /** Unsubscribes and closes every session on the core. */
+  async stop(): Promise<void> {
+    for (const u of this.unsubscribe.splice(0)) u();
+    this.started = false;
+    await Promise.allSettled([...this.chains.values()]);
+    for (const c of [...this.clients.values()]) await this.closeClient(c, false);
+  }
+
+  /** The client of an endpoint, while registered. */
+  client(endpoint: string): Lwm2mClient | undefined {
+    return this.clients.get(endpoint);
+  }
+
+  /** Resolves when the work queued for an endpoint (registration, initialisation...) is done. */
+  async idle(endpoint?: string): Promise<void> {
+    // Work may queue more work (a wake-up after an Update): wait a bounded number of rounds.
+    for (let round = 0; round < 100; round++) {
+      const one = endpoint === undefined ? undefined : this.chains.get(endpoint);
+      const pending = endpoint === undefined ? [...this.chains.values()] : one === undefined ? [] : [one];
+      if (pending.length === 0) return;
+      await Promise.allSettled(pending);
+    }
+  }
+
+  // ---- registration lifecycle ----
+
+  /** Runs `fn` after the endpoint's earlier work, so Register, Update and De-register keep their order. */
+  private serial(endpoint: string, fn: () => Promise<void>): void {
+    const prev = this.chains.get(endpoint) ?? Promise.resolve();
+    const next = prev
+      .then(fn)
+      .catch((err: unknown) => this.ctx.logger.error({ endpoint, err }, 'LwM2M client handling failed'))
+      .finally(() => {
+        if (this.chains.get(endpoint) === next) this.chains.delete(endpoint);
+      });
+    this.chains.set(endpoint, next);
+  }
+
+  private async onRegistered(reg: Registration): Promise<void> {
+    const old = this.clients.get(reg.endpoint);
+    if (old !== undefined) await this.closeClient(old, false);
+    let validated: ValidatedDevice | undefined = this.options.gate?.take(reg.endpoint);
+    if (validated === undefined) {
+      const v = await validateRegistration(this.ctx.core, reg.peer, reg.endpoint);
+      if (!v.ok) {
+        this.ctx.logger.warn({ endpoint: reg.endpoint }, logText.registrationFailed(v.reason));
+        return;
+      }
+      validated = v.device;
+    }
+    const device = validated.device;
+    const profile = validated.deviceProfile ?? (await this.fetchProfile(device.deviceProfileId));
+    const parsed = this.parseProfile(profile, reg.endpoint);
+    await this.loadModels(reg, device.tenantId);
+    const session = await this.ctx.core.openSession(device);
+    if (!session.ok) {
+      this.ctx.logger.warn({ endpoint: reg.endpoint, error: session.error }, logText.registrationFailed(session.error.message));
+      return;
+    }
+    const current = this.ctx.server.registrations.get(reg.id) ?? reg;
+    const sessionId = session.value.sessionId;
+    const log = new TransportLog(this.logConfig, this.ctx.now, (ts, text) => {
+      void this.ctx.core.postTelemetry(sessionId, [{ ts, values: [{ key: TRANSPORT_LOG_KEY, type: 'string', value: text }] }]);
+    });
+    const config = parsed.config ?? emptyProfileConfig();
+    const client = new Lwm2mClient(current, session.value, config, compileMapping(config, current), effectivePowerSettings(device, config.clientLwM2mSettings), log);
+    this.clients.set(reg.endpoint, client);
+    log.write(
+      logText.registered({
+        endpoint: reg.endpoint,
+        registrationId: reg.id,
+        lwm2mVersion: reg.lwm2mVersion,
+        objectVersions: [...reg.objects].sort((a, b) => a.id - b.id).map((o) => [o.id, o.version] as const),
+        queueMode: reg.queueMode,
+        binding: reg.binding,
+      }),
+    );
+    if (parsed.problems !== undefined) log.write(logText.invalidProfile(parsed.problems));
+    if (profile === undefined) {
+      log.write(logText.profileNull());
+      return;
+    }
+    await this.initialise(client);
+    if (!client.closed) await syncSharedAttributes(this.ctx, client);
+  }
+
+  private async initialise(client: Lwm2mClient): Promise<void> {
+    for (const s of client.mapping.skipped) client.log.write(logText.objectVersionSkipped(s.profilePath, s.clientVersion));
+    const oa = client.profile.observeAttr;
+    const plan = planInitialisation(client.mapping, oa.observeStrategy, oa.initAttrTelAsObsStrategy, canComposite(client.reg));
+    if (plan.compositeFallback) client.log.write(logText.compositeFallback(client.reg.lwm2mVersion, oa.observeStrategy));
+    await runPlan(this.ctx, client, plan);
+  }
+
+  private async onUpdated(reg: Registration): Promise<void> {
+    const client = this.clientFor(reg);
+    if (client === undefined) return;
+    client.reg = reg;
+    client.log.write(logText.updated(reg.id, client.address));
+    this.ctx.core.recordActivity(client.sessionId);
+    await this.wakeUp(client);
+  }
+
+  private async onEnded(reg: Registration): Promise<void> {
+    const client = this.clientFor(reg);
+    if (client === undefined) return;
+    await this.closeClient(client, true);
+  }
+
+  private async closeClient(client: Lwm2mClient, logUnregistration: boolean): Promise<void> {
+    if (client.closed) return;
+    if (logUnregistration) client.log.write(logText.unregistered());
+    client.closed = true;
+    if (this.clients.get(client.endpoint) === client) this.clients.delete(client.endpoint);
+    await this.ctx.core.closeSession(client.sessionId);
+  }
+
+  /** Device deleted or its credentials changed (features doc #80, #81): the registration goes too. */
+  private async dropClient(client: Lwm2mClient): Promise<void> {
+    // Observations end with the registration; the device's next Update gets 4.04 and it re-registers.
+    this.ctx.server.registrations.remove(client.reg.id);
+    await this.closeClient(client, true);
+  }
+
+  private clientFor(reg: Registration): Lwm2mClient | undefined {
+    const c = this.clients.get(reg.endpoint);
+    return c !== undefined && c.reg.id === reg.id ? c : undefined;
+  }
+
+  // ---- uplink from the device ----
+
+  private onNotification(reg: Registration, n: Notification): void {
+    const client = this.clientFor(reg);
+    if (client === undefined) return;
+    this.ctx.core.recordActivity(client.sessionId);
+    if (!n.code.startsWith('2.')) {
+      const msg = n.payload?.toString('utf8') || n.code;
+      client.log.write(
+        n.paths.length === 1 && n.nodes === undefined
+          ? logText.singleObservationError(formatPath(n.paths[0] ?? {}), msg)
+          : logText.compositeObservationError(n.paths.map((p) => formatPath(p)), msg),
+      );
+      return;
+    }
+    const now = this.ctx.now();
+    if (n.entries !== undefined && n.entries.some((e) => e.time !== undefined)) postUplink(this.ctx, client, applyEntries(client, n.entries, now));
+    else if (n.nodes !== undefined) postUplink(this.ctx, client, applyNodes(client, n.nodes, now));
+    else if (n.node !== undefined && n.paths[0] !== undefined) postUplink(this.ctx, client, applyNode(client, n.paths[0], n.node, now));
+  }
+
+  private onSend(reg: Registration, entries: readonly ValueEntry[]): void {
+    const client = this.clientFor(reg);
+    if (client === undefined) return;
+    this.ctx.core.recordActivity(client.sessionId);
+    postUplink(this.ctx, client, applyEntries(client, entries, this.ctx.now()));
+  }
+
+  private onAwake(reg: Registration): void {
+    const client = this.clientFor(reg);
+    if (client === undefined || !client.asleep) return;
+    this.serial(reg.endpoint, () => this.wakeUp(client));
+  }
+
+  /** features doc #76: on wake-up, pending profile changes, shared attributes and queued RPCs. */
+  private async wakeUp(client: Lwm2mClient): Promise<void> {
+    const pending = client.pendingFromProfile;
+    const wasAsleep = client.asleep;
+    client.asleep = false;
+    if (wasAsleep) {
+      client.log.write(logText.awake());
+      void this.ctx.core.sendPendingRpc(client.sessionId);
+    }
+    if (pending !== undefined) {
+      client.pendingFromProfile = undefined;
+      await this.applyProfileChange(client, pending.config, pending.mapping);
+    }
+    if (wasAsleep) await syncSharedAttributes(this.ctx, client);
+  }
+
+  // ---- core events ----
+
+  private onCoreEvent(e: CoreEvent): void {
+    switch (e.type) {
+      case 'rpc-request': {
+        const c = this.bySession(e.sessionId);
+        if (c !== undefined) void handleRpc(this.ctx, c, e.rpc).catch((err: unknown) => this.ctx.logger.error({ err }, 'RPC handling failed'));
+        return;
+      }
+      case 'shared-attributes-updated': {
+        const c = this.bySession(e.sessionId);
+        if (c !== undefined) this.serial(c.endpoint, () => applySharedAttributes(this.ctx, c, e.updated, true));
+        return;
+      }
+      case 'credentials-updated': {
+        const c = this.bySession(e.sessionId);
+        if (c !== undefined) this.serial(c.endpoint, () => this.dropClient(c));
+        return;
+      }
+      case 'device-deleted':
+        for (const c of this.byDevice(e.deviceId)) this.serial(c.endpoint, () => this.dropClient(c));
+        return;
+      case 'device-updated':
+        for (const c of this.byDevice(e.device.deviceId)) {
+          const profileChanged = c.session.device.deviceProfileId !== e.device.deviceProfileId;
+          c.session = { ...c.session, device: e.device };
+          c.power = effectivePowerSettings(e.device, c.profile.clientLwM2mSettings);
+          if (profileChanged) this.serial(c.endpoint, async () => this.onProfile(c, await this.fetchProfile(e.device.deviceProfileId)));
+        }
+        return;
+      case 'device-profile-updated':
+        for (const c of this.clients.values()) {
+          if (c.session.device.deviceProfileId === e.profile.id) this.serial(c.endpoint, () => this.onProfile(c, e.profile));
+        }
+        return;
+      case 'model-updated':
+        void this.reloadModel(e.tenantId, e.key);
+        return;
+      case 'session-closed':
+        // ThingsBoard only logs a core-side close (features doc #82).
+        this.ctx.logger.info({ sessionId: e.sessionId, reason: e.reason }, 'core closed the session');
+        return;
+      default:
+        return;
+    }
+  }
+
+  private bySession(sessionId: Uuid): Lwm2mClient | undefined {
+    for (const c of this.clients.values()) if (c.sessionId === sessionId) return c;
+    return undefined;
+  }
+
+  private byDevice(deviceId: Uuid): Lwm2mClient[] {
+    return [...this.clients.values()].filter((c) => c.deviceId === deviceId);
+  }
+
+  // ---- profiles ----
+
+  private async fetchProfile(profileId: Uuid): Promise<DeviceProfile | undefined> {
+    const r = await this.ctx.core.getDeviceProfile(profileId);
+    return r.ok ? r.value : undefined;
+  }
+
+  private parseProfile(profile: DeviceProfile | undefined, endpoint: string): { config?: Lwm2mProfileConfig; problems?: string[] } {
+    if (profile === undefined) return {};
+    const r = parseProfileTransport(profile.profileData);
+    if (r.ok) return { config: r.value };
+    this.ctx.logger.warn({ endpoint, profileId: profile.id, problems: r.problems }, 'invalid LwM2M device profile');
+    return { problems: r.problems };
+  }
+
+  /** features doc #78: apply now when the device listens, else at its next Update or wake-up. */
+  private async onProfile(client: Lwm2mClient, profile: DeviceProfile | undefined): Promise<void> {
+    if (client.closed) return;
+    const parsed = this.parseProfile(profile, client.endpoint);
+    if (parsed.config === undefined) {
+      if (parsed.problems !== undefined) client.log.write(logText.invalidProfile(parsed.problems));
+      return;
+    }
+    const before = { config: client.profile, mapping: client.mapping };
+    client.profile = parsed.config;
+    client.mapping = compileMapping(parsed.config, client.reg);
+    client.power = effectivePowerSettings(client.session.device, parsed.config.clientLwM2mSettings);
+    if (!this.ctx.server.isAwake(client.reg)) {
+      client.asleep = true;
+      client.pendingFromProfile ??= before;
+      return;
+    }
+    await this.applyProfileChange(client, before.config, before.mapping);
+  }
+
+  private async applyProfileChange(client: Lwm2mClient, oldConfig: Lwm2mProfileConfig, oldMapping: Lwm2mClient['mapping']): Promise<void> {
+    const oa = client.profile.observeAttr;
+    const plan = planProfileUpdate(oldMapping, client.mapping, oldConfig.observeAttr.observeStrategy, oa.observeStrategy, canComposite(client.reg), oa.initAttrTelAsObsStrategy);
+    if (plan.cancelAll) await cancelAllObservations({ ctx: this.ctx, client });
+    const reg = client.reg;
+    await Promise.allSettled([
+      ...plan.cancelSingles.map((p) => this.ctx.server.cancelObservation(reg, p)),
+      ...plan.cancelComposites.map((ps) => this.ctx.server.cancelCompositeObservation(reg, ps)),
+    ]);
+    await runPlan(this.ctx, client, plan);
+  }
+
+  // ---- models ----
+
+  private async loadModels(reg: Registration, tenantId: Uuid): Promise<void> {
+    if (this.options.models.add === undefined) return;
+    const missing = reg.objects.filter((o) => this.ctx.models.object(o.id, o.version)?.version !== o.version);
+    await Promise.allSettled(missing.map((o) => this.reloadModel(tenantId, `${o.id}_${o.version}`)));
+  }
+
+  private async reloadModel(tenantId: Uuid, key: string): Promise<void> {
+    const add = this.options.models.add;
+    if (add === undefined) return;
+    const r = await this.ctx.core.getModel(tenantId, key);
+    if (!r.ok) return;
+    try {
+      for (const m of parseDdf(Buffer.from(r.value.data).toString('utf8'))) add.call(this.options.models, m);
+    } catch (err) {
+      this.ctx.logger.warn({ key, err }, 'LwM2M model from the core could not be parsed');
+    }
+  }
+}
+
+export function createLwm2mTransport(options: Lwm2mTransportOptions): Lwm2mTransport {
+  const t = new Lwm2mTransport(options);
+  t.start();
+  return t;
+}

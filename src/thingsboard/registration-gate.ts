@@ -1,0 +1,67 @@
+import type { CorePort, CredentialsLookup, ValidatedDevice } from '../core/index.js';
+import type { AcceptDecision, AcceptHook, RegistrationCandidate } from '../lwm2m/registration/registration-handler.js';
+import type { Peer } from '../net/datagram.js';
+import { parseLwm2mCredentials } from './credentials-config.js';
+import type { Logger } from './logger.js';
+
+/**
+ * Decides on each Register (thingsboard-transport-wire.md §5.1): the core must know the
+ * device by the identity it proved (PSK identity, RPK key, certificate) or, over plain CoAP,
+ * by its endpoint name; and the credentials' endpoint must be the one registering, so a DTLS
+ * identity cannot register under another device's name. The answer is kept for the
+ * `registered` event that follows.
+ */
+
+export function credentialsLookup(peer: Peer, endpoint: string): CredentialsLookup {
+  const id = peer.identity;
+  if (id === undefined) return { kind: 'endpoint', endpoint };
+  switch (id.kind) {
+    case 'psk':
+      return { kind: 'psk', identity: id.identity };
+    case 'rpk':
+      return { kind: 'rpk', endpoint, publicKeyDer: id.publicKey };
+    case 'x509':
+      return { kind: 'x509', certificateDer: id.certificate, trustedCommonName: id.commonName };
+  }
+}
+
+export type ValidationOutcome = { ok: true; device: ValidatedDevice } | { ok: false; reason: string };
+
+export async function validateRegistration(core: CorePort, peer: Peer, endpoint: string): Promise<ValidationOutcome> {
+  const r = await core.validateCredentials(credentialsLookup(peer, endpoint));
+  if (!r.ok) return { ok: false, reason: `device ${endpoint} not found (${r.error.kind}: ${r.error.message})` };
+  const creds = parseLwm2mCredentials(r.value.credentialsBody);
+  if (!creds.ok) return { ok: false, reason: `invalid LwM2M credentials: ${creds.problems.join('; ')}` };
+  const client = creds.value.client;
+  if (client.endpoint !== endpoint) return { ok: false, reason: `credentials belong to endpoint ${client.endpoint}, not ${endpoint}` };
+  if (peer.identity === undefined && client.securityConfigClientMode !== 'NO_SEC') {
+    return { ok: false, reason: `endpoint ${endpoint} must connect with ${client.securityConfigClientMode}` };
+  }
+  return { ok: true, device: r.value };
+}
+
+export class RegistrationGate {
+  private readonly validated = new Map<string, ValidatedDevice>();
+
+  constructor(
+    private readonly core: CorePort,
+    private readonly logger: Logger,
+  ) {}
+
+  readonly accept: AcceptHook = async (candidate: RegistrationCandidate): Promise<AcceptDecision> => {
+    const outcome = await validateRegistration(this.core, candidate.peer, candidate.endpoint);
+    if (!outcome.ok) {
+      this.logger.warn({ endpoint: candidate.endpoint, reason: outcome.reason }, 'Client registration failed');
+      return { accept: false, code: '4.03', reason: outcome.reason };
+    }
+    this.validated.set(candidate.endpoint, outcome.device);
+    return { accept: true };
+  };
+
+  /** The validation the accept hook made for this endpoint, once. */
+  take(endpoint: string): ValidatedDevice | undefined {
+    const v = this.validated.get(endpoint);
+    this.validated.delete(endpoint);
+    return v;
+  }
+}
