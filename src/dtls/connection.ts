@@ -11,6 +11,7 @@ import { AlertDescription, AlertLevel, ContentType, DTLS_1_2, HandshakeType, MAX
 import type { DtlsPeerIdentity } from './credentials.js';
 import { DtlsAlertError } from './errors.js';
 import { type FlightEntry, flightRecords, packDatagrams } from './flight.js';
+import { FlightTimer } from './flight-timer.js';
 import { parseHandshakeFragments } from './handshake-framing.js';
 import { encodeRecord, MAX_SEQUENCE, type DtlsRecord } from './record.js';
 import type { RecordProtection } from './record-protection.js';
@@ -59,7 +60,6 @@ interface WriteState {
 type Queued = { rec: DtlsRecord; address: string; port: number };
 
 const MAX_QUEUED_RECORDS = 64;
-const MAX_BACKOFF_MS = 60_000;
 
 let nextConnectionId = 1;
 
@@ -87,9 +87,7 @@ export class DtlsConnection {
   private paused = false;
   private readonly queue: Queued[] = [];
   private flight: readonly FlightEntry[] | undefined;
-  private flightIsFinal = false;
-  private retransmitTimer: unknown;
-  private retransmissions = 0;
+  private readonly flightTimer: FlightTimer;
   private idleTimer: unknown;
 
   constructor(
@@ -100,6 +98,18 @@ export class DtlsConnection {
     this.address = address;
     this.port = port;
     this.lastActivity = host.config.clock.now();
+    this.flightTimer = new FlightTimer(
+      host.config.clock,
+      host.config.maxRetransmissions,
+      () => {
+        if (this.state !== 'handshaking') return;
+        this.handshake?.onRetransmissionTimeout();
+        this.transmitFlight();
+      },
+      () => {
+        if (this.state === 'handshaking') this.terminate('handshake timed out', true);
+      },
+    );
   }
 
   get key(): string {
@@ -300,10 +310,9 @@ export class DtlsConnection {
   /** Sends a flight and arms retransmission unless it is the last flight of the handshake. */
   sendFlight(entries: readonly FlightEntry[], final: boolean): void {
     this.flight = entries;
-    this.flightIsFinal = final;
-    this.retransmissions = 0;
     this.transmitFlight();
-    if (!final) this.armRetransmission(this.host.config.retransmissionTimeoutMs);
+    if (final) this.flightTimer.stop();
+    else this.flightTimer.start(this.host.config.retransmissionTimeoutMs);
   }
 
   /** Re-sends the current flight now (the peer repeated its previous flight). */
@@ -316,28 +325,8 @@ export class DtlsConnection {
     this.sendRecords(flightRecords(this.flight, this.host.config.maxDatagramSize));
   }
 
-  private armRetransmission(ms: number): void {
-    this.stopRetransmission();
-    this.retransmitTimer = this.host.config.clock.setTimeout(() => {
-      this.retransmitTimer = undefined;
-      if (this.state !== 'handshaking' || this.flightIsFinal) return;
-      if (this.retransmissions >= this.host.config.maxRetransmissions) {
-        this.terminate('handshake timed out', true);
-        return;
-      }
-      this.retransmissions++;
-      this.handshake?.onRetransmissionTimeout();
-      this.transmitFlight();
-      // RFC 6347 §4.2.4.1: double the timer each time, up to 60 s.
-      this.armRetransmission(Math.min(ms * 2, MAX_BACKOFF_MS));
-    }, ms);
-  }
-
   stopRetransmission(): void {
-    if (this.retransmitTimer !== undefined) {
-      this.host.config.clock.clearTimeout(this.retransmitTimer);
-      this.retransmitTimer = undefined;
-    }
+    this.flightTimer.stop();
   }
 
   /** Called by the handshake when the client's Finished verified. */
