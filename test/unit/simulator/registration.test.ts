@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../../tools/simulator/index.js';
+import { parseServerUrl } from '../../../tools/simulator/registration-client.js';
 import { TestLwm2mServer } from './test-lwm2m-server.js';
 
 describe('simulated device registration', () => {
@@ -73,5 +74,15 @@ describe('simulated device registration', () => {
     const d = device();
     await expect(d.start()).rejects.toThrow(/4\.03/);
     expect(d.location).toBeUndefined();
+  });
+
+  it('parses coap:// and coaps:// server URLs and refuses others and bad endpoint names', () => {
+    expect(parseServerUrl('coap://127.0.0.1')).toEqual({ host: '127.0.0.1', port: 5683 });
+    expect(parseServerUrl('coaps://[::1]')).toEqual({ host: '::1', port: 5684, secure: true });
+    expect(parseServerUrl('coap://h:5685')).toEqual({ host: 'h', port: 5685 });
+    expect(() => parseServerUrl('http://h')).toThrow(/coap/);
+    expect(() => parseServerUrl('not a url')).toThrow(/invalid/);
+    expect(() => new SimulatedDevice({ endpoint: 'a&b', serverUrl: 'coap://h' })).toThrow(/endpoint/);
+    expect(() => new SimulatedDevice({ endpoint: '', serverUrl: 'coap://h' })).toThrow(/endpoint/);
   });
 });
