@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinModels, createBuiltinRegistry } from '../../../src/lwm2m/model/builtin/index.js';
+import { builtinModels, createBuiltinRegistry, loadModelRegistry } from '../../../src/lwm2m/model/builtin/index.js';
 import { DEFAULT_OUT_FILE, factualRange, generateBuiltinModule, isBuiltinObjectId } from '../../../tools/gen-builtin-models.js';
 import { loadTestModels, TEST_MODELS_DIR } from '../../support/models.js';
 
@@ -71,5 +73,25 @@ describe('built-in object models', () => {
     const a = createBuiltinRegistry();
     a.add({ ...(a.object(3) as NonNullable<ReturnType<typeof a.object>>), version: '9.9' });
     expect(createBuiltinRegistry().versions(3)).not.toContain('9.9');
+  });
+
+  it('loadModelRegistry adds a models directory over the built-ins and records bad files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'models-'));
+    try {
+      const ddf = (id: number, resName: string): string =>
+        `<?xml version="1.0"?><LWM2M><Object ObjectType="MODefinition"><Name>Custom ${id}</Name><ObjectID>${id}</ObjectID>` +
+        `<ObjectVersion>1.0</ObjectVersion><MultipleInstances>Multiple</MultipleInstances><Mandatory>Optional</Mandatory>` +
+        `<Resources><Item ID="1"><Name>${resName}</Name><Operations>R</Operations><MultipleInstances>Single</MultipleInstances>` +
+        `<Mandatory>Mandatory</Mandatory><Type>Float</Type></Item></Resources></Object></LWM2M>`;
+      await writeFile(join(dir, '42000.xml'), ddf(42000, 'Level'));
+      await writeFile(join(dir, 'broken.xml'), '<LWM2M><Object>');
+      const reg = await loadModelRegistry(dir);
+      expect(reg.resource(42000, 1)).toMatchObject({ name: 'Level', type: 'float' });
+      expect(reg.resource(3, 9)?.name).toBe('Battery Level');
+      expect(reg.errors.map((e) => e.file)).toEqual(['broken.xml']);
+      expect((await loadModelRegistry()).object(42000)).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

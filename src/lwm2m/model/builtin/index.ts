@@ -22,3 +22,22 @@ export function createBuiltinRegistry(): ModelRegistry {
   for (const m of builtinModels()) registry.add(m);
   return registry;
 }
+
+/**
+ * The built-in models plus every DDF file in `extraDir` (LWM2M_MODELS_DIR) when given; a model
+ * from the directory replaces a built-in one of the same id and version. Files that fail to
+ * parse are listed in the registry's `errors`, not thrown.
+ */
+export async function loadModelRegistry(extraDir?: string): Promise<ModelRegistry> {
+  const registry = createBuiltinRegistry();
+  if (extraDir === undefined || extraDir === '') return registry;
+  const extra = await ModelRegistry.fromDirectory(extraDir);
+  for (const id of extra.objectIds()) {
+    for (const version of extra.versions(id)) {
+      const m = extra.object(id, version);
+      if (m !== undefined) registry.add(m);
+    }
+  }
+  registry.errors.push(...extra.errors);
+  return registry;
+}
