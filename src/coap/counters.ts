@@ -34,6 +34,8 @@ export interface CoapCounters {
   ignored: number;
   /** transport.send() throwing. */
   sendErrors: number;
+  /** Exceptions caught at the datagram handler's edge (a bug somewhere below it). */
+  internalErrors: number;
 }
 
 export function newCounters(): CoapCounters {
@@ -55,5 +57,6 @@ export function newCounters(): CoapCounters {
     blockErrors: 0,
     ignored: 0,
     sendErrors: 0,
+    internalErrors: 0,
   };
 }

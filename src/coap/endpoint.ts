@@ -156,7 +156,7 @@ export class CoapEndpoint implements CoapEndpointApi {
       this.dispatch(peer, datagram);
     } catch (err) {
       // Defence in depth: a bug must not take the socket's event handler down.
-      this.counters.parseErrors++;
+      this.counters.internalErrors++;
       this.logger.warn({ err, peer: peer.key }, 'CoAP datagram handling failed');
     }
   }
