@@ -35,6 +35,7 @@ import { QueueRouting } from './queue-routing.js';
 import { SessionManager, type SessionState } from './session-manager.js';
 import { TopicNames, withPrefix } from './topics.js';
 import { TransportApiClient } from './transport-api-client.js';
+import { UsageStatsReporter } from './usage-stats.js';
 import * as up from './uplink-messages.js';
 import { newUuid } from './uuid-codec.js';
 import { tsKvFromProto } from './wire-mapping.js';
@@ -73,6 +74,7 @@ export class KafkaCoreAdapter implements CorePort {
   private readonly sessions: SessionManager;
   private readonly notifications: NotificationHandler;
   private readonly attrPending: PendingRequests<transport.IGetAttributeResponseMsg>;
+  private readonly usage: UsageStatsReporter;
   private readonly attrSeq = new Map<Uuid, number>();
   private readonly listeners = new Set<CoreEventListener>();
   private readonly log: Logger;
@@ -142,12 +144,32 @@ export class KafkaCoreAdapter implements CorePort {
       emit: (e) => this.emit(e),
       log: o.log.child({ component: 'notifications' }),
     });
+    const sc = o.config.sessions;
+    this.usage = new UsageStatsReporter(
+      {
+        enabled: sc.usageStatsEnabled,
+        serviceId: o.serviceId,
+        intervalMs: sc.usageStatsIntervalSec * 1000,
+        packSize: sc.usageStatsPackSize,
+        perCustomer: sc.usageStatsPerCustomer,
+        corePartitions: k.corePartitions,
+        hashFn: k.hashFunctionName,
+      },
+      (r) => this.link.produce(r),
+      this.topics,
+      o.log.child({ component: 'usage-stats' }),
+    );
     this.link.onRecord(this.topics.responses, (r) => this.client.handleResponse(r));
     this.link.onRecord(this.topics.notifications, (r) => this.notifications.handle(r));
   }
 
   get stats(): { link: LinkStats; api: TransportApiClient['stats']; notifications: NotificationHandler['stats']; sessions: SessionManager['stats']; queues: number } {
     return { link: this.link.stats, api: this.client.stats, notifications: this.notifications.stats, sessions: this.sessions.stats, queues: this.routing.size };
+  }
+
+  /** Exposed for tests: sends the usage counters now. */
+  flushUsageStats(): Promise<void> {
+    return this.usage.flush();
   }
 
   /** Exposed for tests: runs one activity period end now. */
@@ -173,6 +195,7 @@ export class KafkaCoreAdapter implements CorePort {
       await new Promise((res) => setTimeout(res, this.o.routingRetryMs ?? 10_000));
     }
     this.sessions.start();
+    this.usage.start();
     if (this.o.registration) await this.o.registration.start();
     this.started = true;
   }
@@ -180,6 +203,7 @@ export class KafkaCoreAdapter implements CorePort {
   async stop(): Promise<void> {
     if (this.o.registration) await this.o.registration.stop().catch((e: unknown) => this.log.warn({ err: e }, 'registration stop failed'));
     await this.sessions.closeAll();
+    await this.usage.stop();
     this.client.stop();
     this.attrPending.cancelAll('stopped');
     await this.link.stop();
@@ -245,14 +269,18 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
-    return this.toRuleEngine(s, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
+    const r = await this.toRuleEngine(s, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
+    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, batches.reduce((n, b) => n + b.values.length, 0));
+    return r;
   }
 
   async postAttributes(sessionId: Uuid, values: KvEntry[]): Promise<CoreResult<void>> {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
-    return this.toRuleEngine(s, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : []);
+    const r = await this.toRuleEngine(s, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : []);
+    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, values.length);
+    return r;
   }
 
   async requestAttributes(sessionId: Uuid, req: AttributesRequest): Promise<CoreResult<AttributesSnapshot>> {
@@ -268,6 +296,7 @@ export class KafkaCoreAdapter implements CorePort {
       this.attrPending.cancel(`${sessionId}|${requestId}`, sent.reason);
       return outcomeToResult([sent]) as CoreResult<never>;
     }
+    this.usage.count(s.device.tenantId, s.device.customerId, 1, 1);
     const o = await answer;
     if (o.kind === 'timeout') return fail('timeout', 'no attribute response in time');
     if (o.kind === 'cancelled') return fail('unavailable', o.reason);
@@ -322,7 +351,10 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     if (activity) this.sessions.recordActivity(sessionId);
-    return outcomeToResult([await this.sendCore(s.device.deviceId, build(this.sessions.address(s)))]);
+    const r = outcomeToResult([await this.sendCore(s.device.deviceId, build(this.sessions.address(s)))]);
+    // RPC response, RPC status and pending-RPC requests count 1 message / 1 data point (§2.7).
+    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, 1);
+    return r;
   }
 
   /** ToCoreMsg to `{px}tb_core.<hash(deviceId) % N>`, keyed by the device id (§2.3). */

@@ -49,10 +49,12 @@ export class CoreEmulator {
     toRe: this.root.lookupType('transport.ToRuleEngineMsg'),
     toTransport: this.root.lookupType('transport.ToTransportMsg'),
     serviceInfo: this.root.lookupType('transport.ServiceInfo'),
+    usage: this.root.lookupType('transport.ToUsageStatsServiceMsg'),
   };
   readonly requests: SeenRecord[] = [];
   readonly core: SeenRecord[] = [];
   readonly ruleEngine: SeenRecord[] = [];
+  readonly usage: SeenRecord[] = [];
   readonly devices = new Map<string, EmulatedDevice>();
   readonly deviceProfiles = new Map<string, Obj>();
   readonly tenants = new Map<string, { tenantProfile: Obj; apiState?: Obj }>();
@@ -91,7 +93,7 @@ export class CoreEmulator {
     await this.consumer.connect();
     const coreN = this.o.corePartitions ?? 10;
     const topics = [`${this.px}tb_transport.api.requests`];
-    for (let p = 0; p < coreN; p++) topics.push(`${this.px}tb_core.${p}`);
+    for (let p = 0; p < coreN; p++) topics.push(`${this.px}tb_core.${p}`, `${this.px}tb_usage_stats.${p}`);
     for (const q of this.queues) for (let p = 0; p < Number(q['partitions']); p++) topics.push(`${this.px}${String(q['queueTopic'])}.${p}`);
     await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
@@ -104,6 +106,8 @@ export class CoreEmulator {
           const msg = this.T.req.toObject(this.T.req.decode(raw), CONV) as Obj;
           this.requests.push({ topic, key, headers, msg, raw });
           await this.answer(key, headers, msg);
+        } else if (topic.startsWith(`${this.px}tb_usage_stats.`)) {
+          this.usage.push({ topic, key, headers, msg: this.T.usage.toObject(this.T.usage.decode(raw), CONV) as Obj, raw });
         } else if (topic.startsWith(`${this.px}tb_core.`)) {
           this.core.push({ topic, key, headers, msg: this.T.toCore.toObject(this.T.toCore.decode(raw), CONV) as Obj, raw });
         } else {

@@ -178,6 +178,18 @@ describe('sessions and uplink', () => {
     expect(halvesUuid(rec.msg['tenantIdMSB'], rec.msg['tenantIdLSB'])).toBe(TENANT_ID);
   });
 
+  it('reports API usage per tenant and at system level to tb_usage_stats.<p>', async () => {
+    await adapter.flushUsageStats();
+    const tenantTopic = `it.tb_usage_stats.${partitionOf(TENANT_ID, 10)}`;
+    const rec = await core.waitFor(() => core.usage.find((r) => r.topic === tenantTopic), 15_000, 'usage stats');
+    expect(rec.msg['serviceId']).toBe(SID);
+    const mine = (rec.msg['msgs'] as Obj[]).find((m) => halvesUuid(m['tenantIdMSB'], m['tenantIdLSB']) === TENANT_ID)!;
+    // TRANSPORT_MSG_COUNT is enum value 0: proto3 leaves it off the wire.
+    expect(mine['values']).toEqual([{ value: '1' }, { value: '3', recordKey: 'TRANSPORT_DP_COUNT' }]);
+    const sys = await core.waitFor(() => core.usage.find((r) => r.topic === 'it.tb_usage_stats.3'), 15_000, 'SYS usage stats');
+    expect((sys.msg['msgs'] as Obj[]).some((m) => halvesUuid(m['tenantIdMSB'], m['tenantIdLSB']) === '13814000-1dd2-11b2-8080-808080808080')).toBe(true);
+  });
+
   it('posts client attributes', async () => {
     await adapter.postAttributes(sessionId, [{ key: 'fw', type: 'string', value: '1.0' }]);
     const rec = await core.waitFor(() => core.ruleEngine.find((x) => ((x.msg['tbMsgProto'] as Obj)['type']) === 'POST_ATTRIBUTES_REQUEST'), 15_000, 'attributes');
