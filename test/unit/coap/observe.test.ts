@@ -186,3 +186,38 @@ describe('client observations after close', () => {
     expect(s.tr.sent).toHaveLength(0);
   });
 });
+
+describe('client state under mutated traffic', () => {
+  it('bit-flipped notifications, ACKs and RSTs never throw or reach the last-resort catch', async () => {
+    const s = setup();
+    const { token } = await observed(s);
+    const pending = s.ep.request(s.dev, { method: 'PUT', payload: Buffer.alloc(3000, 1) }, { block1Size: 64 }).catch(() => undefined);
+    const [req] = sent(s.tr);
+    const seeds = [
+      note(token, 700, 20, 'value', true),
+      dgram({ ack: true, code: '2.31', messageId: req!.messageId, token: req!.token, options: [{ name: 'Block1', value: block(0, true, 2) }] }),
+      dgram({ confirmable: true, code: '2.05', messageId: 701, token, options: [{ name: 'Observe', value: Buffer.of(30) }, { name: 'Block2', value: block(0, true, 0) }], payload: Buffer.alloc(16) }),
+      dgram({ reset: true, code: '0.00', messageId: 700 }),
+    ];
+    let seed = 7;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 4000; i++) {
+      const b = Buffer.from(seeds[i % seeds.length]!);
+      for (let k = 0; k <= rnd(3); k++) {
+        const at = rnd(b.length);
+        b[at] = (b[at] as number) ^ (1 << rnd(8));
+      }
+      expect(() => s.tr.inject(s.dev, b)).not.toThrow();
+      if (i % 100 === 0) s.clock.advance(500);
+      await flush();
+    }
+    s.clock.advance(600_000);
+    await flush();
+    expect(s.ep.counters.internalErrors).toBe(0);
+    await s.ep.close();
+    await pending;
+  });
+});
