@@ -30,6 +30,9 @@ export interface DtlsServerStats {
   readonly handshakesInProgress: number;
   readonly sessions: number;
   readonly cachedSessions: number;
+  /** Entries of the demultiplexing maps: bounded by live associations, never by traffic. */
+  readonly addressEntries: number;
+  readonly cidEntries: number;
   readonly helloVerifyRequestsSent: number;
   readonly handshakesRefused: number;
   readonly recordsDropped: number;
@@ -97,6 +100,8 @@ export class DtlsServer implements ConnectionHost {
       handshakesInProgress: this.handshaking.size,
       sessions: this.established_.size,
       cachedSessions: this.sessionCache.size,
+      addressEntries: this.byAddress.size,
+      cidEntries: this.byCid.size,
       ...this.counters,
     };
   }

@@ -179,6 +179,8 @@ describe('DTLS server under hostile input', () => {
     expect(stats.handshakesFailed).toBeGreaterThan(1000);
     expect(stats.handshakesInProgress).toBe(0);
     expect(stats.sessions).toBe(1);
+    expect(stats.addressEntries).toBe(1);
+    expect(stats.cidEntries).toBe(1);
     expect(link.clock.pendingTimers).toBeLessThanOrEqual(1);
     // No genuine datagram was replayed into the application: the captured app records were
     // only ever delivered once each at most, and the session still works.
@@ -214,6 +216,7 @@ describe('DTLS server under hostile input', () => {
     const stats = link.server.stats();
     expect(stats.helloVerifyRequestsSent).toBe(20_000 + 1);
     expect(stats.handshakesInProgress).toBe(0);
+    expect(stats.addressEntries).toBe(1);
     expect(link.clock.pendingTimers).toBe(0);
     expect(link.data.filter((d) => d.data.toString().startsWith('during '))).toHaveLength(20);
   }, 60_000);

@@ -387,4 +387,29 @@ describe('DTLS server handshake (in memory)', () => {
     expect(c.client.established).toBe(true);
     expect(c.client.serverCid).toBeUndefined();
   });
+
+  it('a resumed session negotiates a fresh Connection ID and can move', async () => {
+    const link = new MemoryDtlsLink({ credentials: store(), connectionIdLength: 5 });
+    const first = await connected(link, 5000, { connectionId: Buffer.alloc(0) });
+    const r = await connected(link, 5001, { connectionId: Buffer.alloc(0), resume: { id: first.client.sessionId, master: first.client.master! } });
+    expect(r.client.resumed).toBe(true);
+    expect(r.client.serverCid?.length).toBe(5);
+    expect(r.client.serverCid).not.toEqual(first.client.serverCid);
+    r.port = 5999;
+    r.client.sendApplicationData(Buffer.from('moved'));
+    await link.pump([r]);
+    expect(link.data.at(-1)?.conn.port).toBe(5999);
+    expect(link.server.stats()).toMatchObject({ sessions: 2, cidEntries: 2, addressEntries: 2 });
+  });
+
+  it('failed handshakes leave no address or CID entries behind', async () => {
+    const link = new MemoryDtlsLink({ credentials: store(), connectionIdLength: 4 });
+    for (let p = 7000; p < 7020; p++) {
+      const c = link.client(p, { identity: 'dev1', psk: Buffer.alloc(16, 1), connectionId: Buffer.alloc(0) });
+      c.client.start();
+      await link.pump([c]);
+      expect(c.client.established).toBe(false);
+    }
+    expect(link.server.stats()).toMatchObject({ sessions: 0, handshakesInProgress: 0, addressEntries: 0, cidEntries: 0 });
+  });
 });
