@@ -1,5 +1,6 @@
 import type { Clock, TimerHandle } from '../../src/coap/types.js';
 import { isPrefixOf, type Lwm2mPath } from '../../src/lwm2m/path.js';
+import { CoapStatusError } from './errors.js';
 import type { AttributeStore, Attributes } from './attributes.js';
 
 /** Where one relation's notifications go: node-coap's observe stream, behind a small interface. */
@@ -8,6 +9,8 @@ export interface NotificationSink {
   notify(payload: Buffer): void;
   /** Ends the relation on the CoAP side. */
   close(): void;
+  /** Ends the relation with an error notification (RFC 7641 §4.2: e.g. 4.04 when the path is gone). */
+  fail(code: string): void;
 }
 
 export interface Relation {
@@ -159,8 +162,13 @@ export class ObserveManager {
     let payload: Buffer;
     try {
       payload = this.deps.render(rel);
-    } catch {
-      this.cancel(rel.token); // the observed path is gone (deleted instance)
+    } catch (err) {
+      // The observed path is gone (deleted instance) or no longer encodable: tell the observer.
+      const code = err instanceof CoapStatusError ? err.code : '5.00';
+      this.relations.delete(rel.token);
+      this.disarm(rel);
+      rel.sink.fail(code);
+      this.deps.onEnded(rel);
       return;
     }
     rel.pending = false;

@@ -128,6 +128,14 @@ export class RequestResponder {
           this.relationFormat.delete(token);
           stream.end();
         },
+        fail: (code) => {
+          this.relationFormat.delete(token);
+          // RFC 7641 §4.2: an error notification carries no Observe option and ends the relation.
+          stream.statusCode = code;
+          stream._packet.options = (stream._packet.options ?? []).filter((o) => o.name !== 'Observe');
+          stream._doSend();
+          stream.end();
+        },
       });
       return;
     }

@@ -31,6 +31,7 @@ function setup(query: string[] = [], path = '/3/0/9') {
     close: () => {
       closed++;
     },
+    fail: () => undefined,
   });
   return {
     clock,

@@ -71,4 +71,15 @@ describe('simulated device: Reset cancels, Reboot re-registers, dropped requests
     expect(d.requests.at(-1)).toMatchObject({ path: '/3/0/9', code: 'dropped' });
     expect((await server.request(d.port as number, '/3/0/9')).code).toBe('2.05');
   });
+
+  it('ends an observation of a deleted instance with a 4.04 notification (RFC 7641 §4.2)', async () => {
+    const obs = await server.observe(d.port as number, '/19/0');
+    await until(() => obs.notifications.length === 1);
+    const ended = d.once('cancelObservation');
+    expect((await server.request(d.port as number, '/19/0', { method: 'DELETE' })).code).toBe('2.02');
+    expect((await ended).path).toBe('/19/0');
+    await until(() => obs.stream.code === '4.04');
+    expect(d.observationCount).toBe(0);
+    obs.stream.close();
+  });
 });

@@ -95,6 +95,11 @@ describe('simulated devices against the project LwM2M server', () => {
     await until(() => seen.length > 0);
     expect(seen.at(-1)?.node).toMatchObject({ kind: 'resource', value: 12 });
 
+    const inst: Notification[] = [];
+    expect((await server.observe(reg, '/19/0', (n) => inst.push(n))).code).toBe('2.05');
+    expect((await server.delete(reg, '/19/0')).code).toBe('2.02');
+    await until(() => inst.some((n) => n.code === '4.04'));
+
     const sent = new Promise<readonly ValueEntry[]>((resolve) => server.once('send', (_r, entries) => resolve(entries)));
     expect(await d.send(['/3/0/9', '/4/0/2'])).toBe('2.04');
     const entries = await sent;
