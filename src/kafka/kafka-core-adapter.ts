@@ -23,7 +23,7 @@ import {
   type Uuid,
 } from '../core/core-types.js';
 import { transport } from '../gen/wire.js';
-import type { OutRecord, ProduceOutcome } from './buffered-producer.js';
+import type { ProduceOutcome } from './buffered-producer.js';
 import { CoreApi } from './core-api.js';
 import { acksOf, compressionOf, tlsAndSasl } from './kafka-client-options.js';
 import { KafkaLink, type LinkStats } from './kafka-link.js';
@@ -33,11 +33,11 @@ import { partitionOf } from './partition-hash.js';
 import { PendingRequests } from './pending-requests.js';
 import { QueueRouting } from './queue-routing.js';
 import { SessionManager, type SessionState } from './session-manager.js';
-import { TopicNames, withPrefix } from './topics.js';
+import { TopicNames } from './topics.js';
 import { TransportApiClient } from './transport-api-client.js';
 import { UsageStatsReporter } from './usage-stats.js';
+import { RuleEnginePublisher, outcomeToResult } from './rule-engine-publisher.js';
 import * as up from './uplink-messages.js';
-import { newUuid } from './uuid-codec.js';
 import { tsKvFromProto } from './wire-mapping.js';
 
 /** Something started after the link and stopped before it (ZooKeeper registration). */
@@ -59,12 +59,6 @@ export interface KafkaCoreAdapterOptions {
   now?: () => number;
 }
 
-function outcomeToResult(outcomes: ProduceOutcome[]): CoreResult<void> {
-  const bad = outcomes.find((o) => !o.ok);
-  if (!bad || bad.ok) return ok(undefined);
-  return fail('unavailable', bad.reason === 'overflow' ? 'Kafka outage buffer full: message dropped' : 'core link stopped');
-}
-
 export class KafkaCoreAdapter implements CorePort {
   readonly topics: TopicNames;
   private readonly link: KafkaLink;
@@ -75,6 +69,7 @@ export class KafkaCoreAdapter implements CorePort {
   private readonly notifications: NotificationHandler;
   private readonly attrPending: PendingRequests<transport.IGetAttributeResponseMsg>;
   private readonly usage: UsageStatsReporter;
+  private readonly ruleEngine: RuleEnginePublisher;
   private readonly attrSeq = new Map<Uuid, number>();
   private readonly listeners = new Set<CoreEventListener>();
   private readonly log: Logger;
@@ -159,6 +154,7 @@ export class KafkaCoreAdapter implements CorePort {
       this.topics,
       o.log.child({ component: 'usage-stats' }),
     );
+    this.ruleEngine = new RuleEnginePublisher(this.api, this.routing, (r) => this.link.produce(r), k.prefix, this.now);
     this.link.onRecord(this.topics.responses, (r) => this.client.handleResponse(r));
     this.link.onRecord(this.topics.notifications, (r) => this.notifications.handle(r));
   }
@@ -269,7 +265,7 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
-    const r = await this.toRuleEngine(s, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
+    const r = await this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
     if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, batches.reduce((n, b) => n + b.values.length, 0));
     return r;
   }
@@ -278,7 +274,7 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
-    const r = await this.toRuleEngine(s, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : []);
+    const r = await this.ruleEngine.publish(s.device, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : []);
     if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, values.length);
     return r;
   }
@@ -363,36 +359,4 @@ export class KafkaCoreAdapter implements CorePort {
     return this.link.produce({ topic: this.topics.core(partitionOf(deviceId, k.corePartitions, k.hashFunctionName)), key: deviceId, value });
   }
 
-  private async toRuleEngine(s: SessionState, type: up.TbMsgType, payloads: Array<{ metadata: Record<string, string>; dataJson: string }>): Promise<CoreResult<void>> {
-    if (payloads.length === 0) return ok(undefined);
-    const device = s.device;
-    const tenant = await this.api.getTenant(device.tenantId);
-    if (!tenant.ok) return tenant;
-    if (tenant.value.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
-    const profile = await this.api.getDeviceProfile(device.deviceProfileId);
-    const queueName = profile.ok ? profile.value.defaultQueueName : undefined;
-    const resolved = this.routing.resolve(queueName, device.tenantId, tenant.value.profile.isolatedTbRuleEngine, device.deviceId);
-    if (!resolved) return fail('unavailable', 'no rule-engine queue known');
-    const records: OutRecord[] = [];
-    for (const p of payloads) {
-      const duplicate = resolved.targets.length > 1 || resolved.route.duplicateMsgToAllPartitions;
-      const correlationId = duplicate ? newUuid() : undefined;
-      for (const t of resolved.targets) {
-        const msgId = newUuid();
-        const value = up.ruleEngineMsg({
-          msgId,
-          type,
-          device,
-          ruleChainId: profile.ok ? profile.value.defaultRuleChainId : undefined,
-          metadata: p.metadata,
-          dataJson: p.dataJson,
-          now: this.now(),
-          correlationId,
-          partition: duplicate ? t.partition : undefined,
-        });
-        records.push({ topic: withPrefix(this.o.config.kafka.prefix, t.topic), key: msgId, value });
-      }
-    }
-    return outcomeToResult(await Promise.all(records.map((r) => this.link.produce(r))));
-  }
 }

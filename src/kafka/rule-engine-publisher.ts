@@ -1,0 +1,66 @@
+/**
+ * Telemetry and attributes to the rule engine (thingsboard-transport-wire.md §1.5, §2.4):
+ * refused when the tenant's transport API is DISABLED; queue from the device profile (Main when
+ * unset), isolated queue for isolated tenants, one TbMsg per payload (a fresh id per copy when
+ * the queue duplicates to all partitions, with a shared correlation id), keyed by the TbMsg id.
+ */
+import { fail, ok, type CoreResult, type DeviceInfo } from '../core/core-types.js';
+import type { OutRecord, ProduceOutcome } from './buffered-producer.js';
+import type { CoreApi } from './core-api.js';
+import type { QueueRouting } from './queue-routing.js';
+import { withPrefix } from './topics.js';
+import { ruleEngineMsg, type TbMsgType } from './uplink-messages.js';
+import { newUuid } from './uuid-codec.js';
+
+export function outcomeToResult(outcomes: readonly ProduceOutcome[]): CoreResult<void> {
+  const bad = outcomes.find((o) => !o.ok);
+  if (!bad || bad.ok) return ok(undefined);
+  return fail('unavailable', bad.reason === 'overflow' ? 'Kafka outage buffer full: message dropped' : 'core link stopped');
+}
+
+export interface RuleEnginePayload {
+  metadata: Record<string, string>;
+  dataJson: string;
+}
+
+export class RuleEnginePublisher {
+  constructor(
+    private readonly api: CoreApi,
+    private readonly routing: QueueRouting,
+    private readonly produce: (r: OutRecord) => Promise<ProduceOutcome>,
+    private readonly prefix: string,
+    private readonly now: () => number,
+  ) {}
+
+  async publish(device: DeviceInfo, type: TbMsgType, payloads: readonly RuleEnginePayload[]): Promise<CoreResult<void>> {
+    if (payloads.length === 0) return ok(undefined);
+    const tenant = await this.api.getTenant(device.tenantId);
+    if (!tenant.ok) return tenant;
+    if (tenant.value.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
+    const profile = await this.api.getDeviceProfile(device.deviceProfileId);
+    const queueName = profile.ok ? profile.value.defaultQueueName : undefined;
+    const resolved = this.routing.resolve(queueName, device.tenantId, tenant.value.profile.isolatedTbRuleEngine, device.deviceId);
+    if (!resolved) return fail('unavailable', 'no rule-engine queue known');
+    const duplicate = resolved.route.duplicateMsgToAllPartitions;
+    const records: OutRecord[] = [];
+    for (const p of payloads) {
+      const correlationId = duplicate ? newUuid() : undefined;
+      for (const t of resolved.targets) {
+        const msgId = newUuid();
+        const value = ruleEngineMsg({
+          msgId,
+          type,
+          device,
+          ruleChainId: profile.ok ? profile.value.defaultRuleChainId : undefined,
+          metadata: p.metadata,
+          dataJson: p.dataJson,
+          now: this.now(),
+          correlationId,
+          partition: duplicate ? t.partition : undefined,
+        });
+        records.push({ topic: withPrefix(this.prefix, t.topic), key: msgId, value });
+      }
+    }
+    return outcomeToResult(await Promise.all(records.map((r) => this.produce(r))));
+  }
+}
