@@ -4,6 +4,7 @@
  * the timeout fires, so a hanging peer cannot outlive its test.
  */
 import { spawn } from 'node:child_process';
+import { dtls } from 'node-dtls-client';
 
 export interface PeerRun {
   readonly code: number | null;
@@ -41,4 +42,42 @@ export function runPeer(
 export function coapClient(flavour: 'gnutls' | 'openssl', args: string[], timeoutMs = 10_000): Promise<PeerRun> {
   // -B: give up after this many seconds; keeps a failing handshake from hanging the test.
   return runPeer(`coap-client-${flavour}`, ['-B', '5', ...args], { timeoutMs });
+}
+
+/**
+ * node-dtls-client (>= 2.0.3) as a peer: PSK handshake, one datagram out, the first reply back.
+ * The socket is closed in every outcome; a missing reply rejects after `timeoutMs`.
+ */
+export function nodeDtlsClientExchange(opts: {
+  port: number;
+  identity: string;
+  psk: Buffer;
+  datagram: Buffer;
+  ciphers?: Array<'TLS_PSK_WITH_AES_128_CCM_8' | 'TLS_PSK_WITH_AES_128_CBC_SHA256'>;
+  timeoutMs?: number;
+}): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const sock = dtls.createSocket({
+      type: 'udp4',
+      address: '127.0.0.1',
+      port: opts.port,
+      psk: { [opts.identity]: opts.psk },
+      timeout: 5000,
+      ...(opts.ciphers ? { ciphers: opts.ciphers } : {}),
+    });
+    const timer = setTimeout(() => {
+      sock.close();
+      reject(new Error('no reply from the DTLS server'));
+    }, opts.timeoutMs ?? 8000);
+    sock.on('connected', () => sock.send(opts.datagram));
+    sock.on('message', (m: Buffer) => {
+      clearTimeout(timer);
+      sock.close();
+      resolve(m);
+    });
+    sock.on('error', (e: Error) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
 }

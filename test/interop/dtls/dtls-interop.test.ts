@@ -6,10 +6,9 @@
  */
 import { createPublicKey } from 'node:crypto';
 import { generate, parse } from 'coap-packet';
-import { dtls } from 'node-dtls-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDtlsTestPki, type DtlsTestPki } from '../../support/dtls-fixtures.js';
-import { coapClient, runPeer } from '../../support/dtls-peers.js';
+import { coapClient, nodeDtlsClientExchange, runPeer } from '../../support/dtls-peers.js';
 import { startDtlsTestServer, TEST_PSK, TEST_PSK_IDENTITY, type RunningDtlsServer } from '../../support/dtls-test-server.js';
 
 let pki: DtlsTestPki;
@@ -138,29 +137,12 @@ describe('libcoap coap-client-openssl', () => {
 describe('node-dtls-client 2.0.3', () => {
   for (const cipher of ['TLS_PSK_WITH_AES_128_CCM_8', 'TLS_PSK_WITH_AES_128_CBC_SHA256'] as const) {
     it(`PSK ${cipher}: Register answered 2.01`, async () => {
-      const reply = await new Promise<Buffer>((resolve, reject) => {
-        const sock = dtls.createSocket({
-          type: 'udp4',
-          address: '127.0.0.1',
-          port: srv.port,
-          psk: { [TEST_PSK_IDENTITY]: TEST_PSK },
-          timeout: 5000,
-          ciphers: [cipher],
-        });
-        const timer = setTimeout(() => {
-          sock.close();
-          reject(new Error('no reply'));
-        }, 8000);
-        sock.on('connected', () => sock.send(registerRequest('ndc-ep', 7)));
-        sock.on('message', (m: Buffer) => {
-          clearTimeout(timer);
-          sock.close();
-          resolve(m);
-        });
-        sock.on('error', (e: Error) => {
-          clearTimeout(timer);
-          reject(e);
-        });
+      const reply = await nodeDtlsClientExchange({
+        port: srv.port,
+        identity: TEST_PSK_IDENTITY,
+        psk: TEST_PSK,
+        datagram: registerRequest('ndc-ep', 7),
+        ciphers: [cipher],
       });
       const p = parse(reply);
       expect(p.code).toBe('2.01');

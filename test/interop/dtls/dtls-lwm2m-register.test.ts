@@ -6,14 +6,13 @@
  */
 import { createPublicKey } from 'node:crypto';
 import { generate, parse } from 'coap-packet';
-import { dtls } from 'node-dtls-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoapEndpoint } from '../../../src/coap/endpoint.js';
 import { Lwm2mServer } from '../../../src/lwm2m/server/lwm2m-server.js';
 import { loadServerIdentityFromPem, parsePemCertificates } from '../../../src/dtls/server-identity.js';
 import { DtlsTransport } from '../../../src/net/dtls-transport.js';
 import { makeDtlsTestPki, type DtlsTestPki } from '../../support/dtls-fixtures.js';
-import { coapClient, runPeer } from '../../support/dtls-peers.js';
+import { coapClient, nodeDtlsClientExchange, runPeer } from '../../support/dtls-peers.js';
 import { TEST_PSK, TEST_PSK_IDENTITY, testCredentialStore } from '../../support/dtls-test-server.js';
 import { loadTestModels } from '../../support/models.js';
 
@@ -121,23 +120,7 @@ describe('Register over DTLS with the real LwM2M layer', () => {
   });
 
   it('node-dtls-client PSK registers', async () => {
-    const reply = await new Promise<Buffer>((resolve, reject) => {
-      const sock = dtls.createSocket({ type: 'udp4', address: '127.0.0.1', port, psk: { [TEST_PSK_IDENTITY]: TEST_PSK }, timeout: 5000 });
-      const timer = setTimeout(() => {
-        sock.close();
-        reject(new Error('no reply'));
-      }, 8000);
-      sock.on('connected', () => sock.send(registerDatagram('psk-ndc', 13)));
-      sock.on('message', (m: Buffer) => {
-        clearTimeout(timer);
-        sock.close();
-        resolve(m);
-      });
-      sock.on('error', (e: Error) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-    });
+    const reply = await nodeDtlsClientExchange({ port, identity: TEST_PSK_IDENTITY, psk: TEST_PSK, datagram: registerDatagram('psk-ndc', 13) });
     expect(parse(reply).code).toBe('2.01');
     expect(server.registrations.getByEndpoint('psk-ndc')?.peer.identity).toEqual({ kind: 'psk', identity: TEST_PSK_IDENTITY });
   });
