@@ -1,5 +1,5 @@
 import type { Peer } from '../net/datagram.js';
-import { MessageType } from './codes.js';
+import { hasUnknownCritical, MessageType } from './codes.js';
 import type { ConOwner, ConSender } from './con-sender.js';
 import type { CoapCounters } from './counters.js';
 import type { MessageIdAllocator } from './ids.js';
@@ -97,6 +97,12 @@ export class ClientExchange implements ConOwner {
         () => this.timeout('separate response did not come'),
         this.ctx.timing.separateResponseTimeoutMs,
       );
+      return;
+    }
+    if (hasUnknownCritical(ack.options)) {
+      // RFC 7252 §5.4.1: a piggy-backed response with an unrecognised critical option is rejected.
+      this.ctx.counters.badOptions++;
+      this.fail('protocol', 'response with an unrecognised critical option');
       return;
     }
     if (!ack.token.equals(this.spec.token)) {

@@ -62,6 +62,18 @@ export function isUnknownCritical(optionNumber: number): boolean {
   return (optionNumber & 1) === 1 && !KNOWN_REQUEST_OPTIONS.has(optionNumber);
 }
 
+/**
+ * Does a message carry a critical option we do not understand (RFC 7252 §5.4.1)? The set above
+ * also covers responses: their critical options are Block1/Block2; the Location and Max-Age
+ * options are elective.
+ */
+export function hasUnknownCritical(options: readonly { readonly number: number }[]): boolean {
+  for (let i = 0; i < options.length; i++) {
+    if (isUnknownCritical((options[i] as { number: number }).number)) return true;
+  }
+  return false;
+}
+
 export const CODE_EMPTY = 0;
 
 const METHOD_CODES: Readonly<Record<CoapMethod, number>> = {

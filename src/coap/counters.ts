@@ -4,7 +4,7 @@ export interface CoapCounters {
   received: number;
   /** Datagrams that are not valid CoAP (RFC 7252 §3 format errors). */
   parseErrors: number;
-  /** Requests answered 4.02 or dropped for an unrecognised critical option (§5.4.1). */
+  /** Messages refused for an unrecognised critical option (§5.4.1): requests get 4.02 (CON) or are dropped (NON), responses are rejected. */
   badOptions: number;
   /** Inbound duplicates (§4.5) answered from the cache or ignored. */
   duplicates: number;

@@ -3,7 +3,7 @@ import { MAX_BLOCK_SIZE, MIN_BLOCK_SIZE } from './block-option.js';
 import type { ClientContext, ClientExchange } from './client-exchange.js';
 import { ClientSide } from './client-side.js';
 import { systemClock } from './clock.js';
-import { CODE_EMPTY, codeClass, MessageType } from './codes.js';
+import { CODE_EMPTY, codeClass, hasUnknownCritical, MessageType } from './codes.js';
 import { ConSender } from './con-sender.js';
 import { ClientObservation } from './observations.js';
 import { newCounters, type CoapCounters } from './counters.js';
@@ -208,6 +208,12 @@ export class CoapEndpoint implements CoapEndpointApi {
 
   /** A separate response or a notification (RFC 7252 §5.2.2, RFC 7641 §4.2). */
   private onResponse(peer: Peer, msg: CoapMessage): void {
+    if (hasUnknownCritical(msg.options)) {
+      // RFC 7252 §5.4.1: such a response is rejected (RST, §4.2/§4.3), not delivered.
+      this.counters.badOptions++;
+      this.sendReset(peer, msg.messageId);
+      return;
+    }
     const target = this.client.matchResponse(peer, msg);
     if (target !== undefined) {
       if (msg.type === MessageType.CON) {

@@ -9,7 +9,7 @@ import {
   CODE_REQUEST_ENTITY_INCOMPLETE,
   CODE_REQUEST_ENTITY_TOO_LARGE,
   CODE_SERVICE_UNAVAILABLE,
-  isUnknownCritical,
+  hasUnknownCritical,
   MessageType,
   methodFromCode,
   OptionNumber,
@@ -99,13 +99,11 @@ export class ServerSide implements ExchangeHost {
       return;
     }
     const opts = msg.options;
-    for (let i = 0; i < opts.length; i++) {
-      if (isUnknownCritical((opts[i] as CoapOption).number)) {
-        // RFC 7252 §5.4.1: 4.02 for a CON request; a NON one is rejected (silently ignored).
-        this.ctx.counters.badOptions++;
-        if (msg.type === MessageType.CON) ex.replyCode(CODE_BAD_OPTION, 'unrecognised critical option');
-        return;
-      }
+    if (hasUnknownCritical(opts)) {
+      // RFC 7252 §5.4.1: 4.02 for a CON request; a NON one is rejected (silently ignored).
+      this.ctx.counters.badOptions++;
+      if (msg.type === MessageType.CON) ex.replyCode(CODE_BAD_OPTION, 'unrecognised critical option');
+      return;
     }
     const uriPath = stringOptions(opts, OptionNumber.UriPath);
     let payload = msg.payload;

@@ -148,6 +148,29 @@ describe('client role: requests to devices', () => {
     await ep.close();
   });
 
+  it('rejects responses carrying an unrecognised critical option (RFC 7252 §5.4.1)', async () => {
+    const { ep, tr, dev } = setup();
+    const bad = { name: 2049 + 10, value: Buffer.of(1) }; // odd number: critical
+    const a = track(ep.request(dev, { method: 'GET' }));
+    const [r1] = sent(tr);
+    tr.inject(dev, dgram({ ack: true, code: '2.05', messageId: r1!.messageId, token: r1!.token, options: [bad] }));
+    await flush();
+    expect((a.error as CoapRequestError).reason).toBe('protocol');
+
+    const b = track(ep.request(dev, { method: 'GET' }));
+    const [r2] = sent(tr);
+    tr.inject(dev, dgram({ ack: true, code: '0.00', messageId: r2!.messageId }));
+    tr.inject(dev, dgram({ confirmable: true, code: '2.05', messageId: 900, token: r2!.token, options: [bad] }));
+    expect(sent(tr).map((m) => [m.reset, m.messageId])).toEqual([[true, 900]]);
+    await flush();
+    expect(b.done).toBe(false);
+    tr.inject(dev, dgram({ confirmable: true, code: '2.05', messageId: 901, token: r2!.token }));
+    await flush();
+    expect(b.value?.code).toBe('2.05');
+    expect(ep.counters.badOptions).toBe(2);
+    await ep.close();
+  });
+
   it('fails pending requests with reason closed on close()', async () => {
     const { ep, tr, dev } = setup();
     const p = track(ep.request(dev, { method: 'GET' }));
