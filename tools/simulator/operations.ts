@@ -143,7 +143,8 @@ export function create(ctx: OperationContext, req: InboundRequest): Reply {
   const cf = req.contentFormat;
   let instanceId: number | undefined;
   let node: Lwm2mNode;
-  if (cf === ContentFormat.TLV && req.payload.length > 0 && (req.payload[0] as number) >> 6 === TLV_OBJECT_INSTANCE) {
+  const tlv = cf === ContentFormat.TLV || cf === ContentFormat.LEGACY_TLV;
+  if (tlv && req.payload.length > 0 && (req.payload[0] as number) >> 6 === TLV_OBJECT_INSTANCE) {
     // LwM2M Core 1.1 §6.3.7: the server may name the new instance id in an object-instance TLV.
     const obj = decodeBody(ctx, req, req.path);
     if (obj.kind !== 'object' || obj.instances.size !== 1) throw badRequest('Create takes one instance');
