@@ -44,6 +44,8 @@ export interface DtlsServerConfig {
   maxConcurrentHandshakes?: number;
   /** Established sessions kept at once. Default 200000. */
   maxSessions?: number;
+  /** At maxSessions, a session quiet for this long may be evicted for a new one. Default 600000. */
+  staleSessionMs?: number;
   /** Resumable sessions cached by session id. Default 10000; 0 disables resumption. */
   sessionCacheSize?: number;
   /** TB_LWM2M_SERVER_SECURITY_SKIP_VALIDITY_CHECK_FOR_CLIENT_CERT */
@@ -69,6 +71,7 @@ export interface ResolvedDtlsConfig {
   readonly connectionIdLength: number | undefined;
   readonly maxConcurrentHandshakes: number;
   readonly maxSessions: number;
+  readonly staleSessionMs: number;
   readonly sessionCacheSize: number;
   readonly skipCertificateValidityCheck: boolean;
   readonly requireExtendedMasterSecret: boolean;
@@ -103,6 +106,7 @@ export function resolveConfig(c: DtlsServerConfig): ResolvedDtlsConfig {
     connectionIdLength: cid,
     maxConcurrentHandshakes: positive(c.maxConcurrentHandshakes, 1000, 'maxConcurrentHandshakes'),
     maxSessions: positive(c.maxSessions, 200_000, 'maxSessions'),
+    staleSessionMs: positive(c.staleSessionMs, 600_000, 'staleSessionMs'),
     sessionCacheSize: c.sessionCacheSize ?? 10_000,
     skipCertificateValidityCheck: c.skipCertificateValidityCheck ?? false,
     requireExtendedMasterSecret: c.requireExtendedMasterSecret ?? false,

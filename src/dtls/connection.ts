@@ -78,6 +78,8 @@ export class DtlsConnection {
   /** CID the client asked to receive; non-empty means our records use tls12_cid. */
   peerCid: Buffer | undefined;
   lastActivity: number;
+  /** Random of the ClientHello that started this association (recognises retransmissions). */
+  helloRandom: Buffer | undefined;
 
   private readEpoch = 0;
   private readonly reads = new Map<number, ReadState>([[0, { protection: undefined, window: new ReplayWindow() }]]);

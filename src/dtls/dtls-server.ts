@@ -41,6 +41,7 @@ export interface DtlsServerStats {
   /** Exceptions thrown by the application-data receiver (counted, never fatal to a session). */
   readonly upperLayerErrors: number;
   readonly sendErrors: number;
+  readonly sessionsEvicted: number;
 }
 
 export class DtlsServer implements ConnectionHost {
@@ -59,6 +60,7 @@ export class DtlsServer implements ConnectionHost {
     handshakesFailed: 0,
     upperLayerErrors: 0,
     sendErrors: 0,
+    sessionsEvicted: 0,
   };
 
   constructor(
@@ -138,19 +140,22 @@ export class DtlsServer implements ConnectionHost {
     const f = frags[0]!;
     const key = `${address}:${port}`;
     const existing = this.byAddress.get(key);
-    if (existing && existing.state === 'handshaking' && existing.handshake?.clientRandom.equals(hello.random)) {
-      existing.handleRecord(rec, address, port);
+    if (existing?.helloRandom?.equals(hello.random)) {
+      // A repeated ClientHello of the handshake in progress (its flight 4 was lost) goes to it;
+      // one of a handshake already completed is a stale retransmission and is ignored.
+      if (existing.state === 'handshaking') existing.handleRecord(rec, address, port);
       return;
     }
     if (!this.cookies.verify(address, port, hello)) {
       this.sendHelloVerifyRequest(rec, f.messageSeq, this.cookies.generate(address, port, hello), address, port);
       return;
     }
-    if (this.handshaking.size >= this.config.maxConcurrentHandshakes || (!existing && this.established_.size >= this.config.maxSessions)) {
+    if (this.handshaking.size >= this.config.maxConcurrentHandshakes || (!existing && !this.roomForSession())) {
       this.counters.handshakesRefused++;
       return;
     }
     const conn = new DtlsConnection(this, address, port);
+    conn.helloRandom = hello.random;
     if (existing) {
       if (existing.state === 'established') conn.previous = existing;
       else {
@@ -169,6 +174,21 @@ export class DtlsServer implements ConnectionHost {
     } catch (e) {
       conn.fail(e);
     }
+  }
+
+  /**
+   * Below maxSessions there is room. At the limit the least recently active session is evicted
+   * if it has been quiet for staleSessionMs (devices vanish without close_notify); otherwise
+   * the new handshake is refused, so a burst of new peers cannot push out active devices.
+   */
+  private roomForSession(): boolean {
+    if (this.established_.size < this.config.maxSessions) return true;
+    let oldest: DtlsConnection | undefined;
+    for (const c of this.established_) if (!oldest || c.lastActivity < oldest.lastActivity) oldest = c;
+    if (!oldest || this.config.clock.now() - oldest.lastActivity < this.config.staleSessionMs) return false;
+    oldest.terminate('evicted: session table full', false);
+    this.counters.sessionsEvicted++;
+    return true;
   }
 
   /** RFC 6347 §4.2.1: HVR reuses the ClientHello's record and message sequence numbers. */

@@ -412,4 +412,42 @@ describe('DTLS server handshake (in memory)', () => {
     }
     expect(link.server.stats()).toMatchObject({ sessions: 0, handshakesInProgress: 0, addressEntries: 0, cidEntries: 0 });
   });
+
+  it('at maxSessions a stale session is evicted for a new one, an active one is not', async () => {
+    const link = new MemoryDtlsLink({ credentials: store(), maxSessions: 2, staleSessionMs: 60_000 });
+    const a = await connected(link, 5000);
+    await connected(link, 5001);
+    link.clock.advance(30_000);
+    const refused = await connected(link, 5002);
+    expect(refused.client.established).toBe(false);
+    expect(link.server.stats()).toMatchObject({ sessions: 2, handshakesRefused: 1, sessionsEvicted: 0 });
+    link.clock.advance(31_000);
+    a.client.sendApplicationData(Buffer.from('a is alive'));
+    await link.pump([a]);
+    const c = await connected(link, 5003);
+    expect(c.client.established).toBe(true);
+    expect(link.server.stats()).toMatchObject({ sessions: 2, sessionsEvicted: 1 });
+    // The quiet one (5001) went, the active one (5000) stayed.
+    a.client.sendApplicationData(Buffer.from('a still here'));
+    await link.pump([a]);
+    expect(link.data.at(-1)?.data.toString()).toBe('a still here');
+  });
+
+  it('a stale retransmission of an already completed ClientHello is ignored', async () => {
+    const link = new MemoryDtlsLink({ credentials: store() });
+    const c = link.client(5000, { identity: 'dev1', psk: PSK });
+    const sent: Buffer[] = [];
+    const push = c.outbox.push.bind(c.outbox);
+    c.outbox.push = (...d: Buffer[]) => {
+      sent.push(...d);
+      return push(...d);
+    };
+    c.client.start();
+    await link.pump([c]);
+    expect(c.client.established).toBe(true);
+    const helloWithCookie = sent[1]!;
+    link.server.handleDatagram(helloWithCookie, '127.0.0.1', 5000);
+    expect(link.takeFromServer(5000)).toEqual([]);
+    expect(link.server.stats()).toMatchObject({ sessions: 1, handshakesInProgress: 0 });
+  });
 });
