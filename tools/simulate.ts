@@ -3,6 +3,10 @@
  *
  *   npm run simulate -- --server coap://host:5685 --count 1000 --prefix ep- [--rate N]
  *                       [--lwm2m 1.0|1.1|1.2] [--duration s] [--lifetime s] [--change-ms ms]
+ *   npm run simulate -- --server coaps://host:5686 --psk-identity-prefix id- --psk-key 0a1b... ...
+ *
+ * PSK devices: each device's CoAP datagrams travel through its own DTLS 1.2 PSK session
+ * (simulate-dtls-bridge.ts), identity `<psk-identity-prefix><i>`, the same key for all.
  *
  * Each device registers, answers the server's reads/writes/observes, and changes battery level
  * (/3/0/9), radio signal strength (/4/0/2) and link quality (/4/0/3) so observations notify.
@@ -10,6 +14,7 @@
  * end of --duration) de-registers the devices and exits; a second SIGINT exits at once.
  */
 import { pathToFileURL } from 'node:url';
+import { DtlsBridge } from './simulate-dtls-bridge.js';
 import { parseServerUrl } from './simulator/registration-client.js';
 import { SimulatedDevice, type Lwm2mVersion } from './simulator/index.js';
 
@@ -27,6 +32,8 @@ export interface SimulateOptions {
   readonly concurrency: number;
   /** Local address the device sockets bind to. */
   readonly bind: string;
+  /** DTLS PSK devices (server URL coaps://): identity prefix and the shared key. */
+  readonly psk?: { readonly identityPrefix: string; readonly key: Buffer; readonly host: string; readonly port: number };
 }
 
 export class UsageError extends Error {
@@ -34,7 +41,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: npm run simulate -- --server coap://host:5685 [options]
-  --server URL               LwM2M server (coap://host:port); required
+  --server URL               LwM2M server: coap://host:port, or coaps://host:port with --psk-*; required
   --count N                  devices to run (default 1)
   --prefix TEXT              endpoint name prefix; device i is <prefix><i> (default sim-)
   --rate N                   registrations started per second (default: as fast as --concurrency allows)
@@ -44,8 +51,8 @@ export const USAGE = `Usage: npm run simulate -- --server coap://host:5685 [opti
   --lifetime S               registration lifetime in seconds (default 300)
   --change-ms MS             how often each device changes its values (default 1000)
   --bind ADDRESS             local address of the device sockets (default 0.0.0.0)
-  --psk-identity-prefix ID   PSK identity prefix (not supported yet: the simulator has no DTLS)
-  --psk-key HEX              PSK key (not supported yet)
+  --psk-identity-prefix ID   DTLS PSK devices: identity of device i is <ID><i> (needs coaps:// and --psk-key)
+  --psk-key HEX              the PSK shared by all devices, as hex
   --help                     this text`;
 
 const VERSIONS: readonly Lwm2mVersion[] = ['1.0', '1.1', '1.2'];
@@ -75,17 +82,15 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateOptions | 'h
     if (value === undefined) throw new UsageError(`--${name} needs a value`);
     values.set(name, value);
   }
-  if (values.has('psk-identity-prefix') || values.has('psk-key')) {
-    throw new UsageError(
-      'PSK devices are not supported yet: the simulator speaks CoAP over plain UDP only (no DTLS client). Run NoSec devices against the CoAP port.',
-    );
-  }
   const server = values.get('server');
-  if (server === undefined) throw new UsageError('--server is required (coap://host:port)');
-  try {
-    parseServerUrl(server);
-  } catch (e) {
-    throw new UsageError(`--server: ${(e as Error).message}`);
+  if (server === undefined) throw new UsageError('--server is required (coap://host:port or coaps://host:port)');
+  const psk = parsePskOptions(server, values.get('psk-identity-prefix'), values.get('psk-key'));
+  if (psk === undefined) {
+    try {
+      parseServerUrl(server);
+    } catch (e) {
+      throw new UsageError(`--server: ${(e as Error).message}`);
+    }
   }
   const lwm2m = values.get('lwm2m') ?? '1.1';
   if (!VERSIONS.includes(lwm2m as Lwm2mVersion)) throw new UsageError(`--lwm2m must be one of ${VERSIONS.join(', ')}, got "${lwm2m}"`);
@@ -108,7 +113,27 @@ export function parseSimulateArgs(argv: readonly string[]): SimulateOptions | 'h
     changeMs: opt('change-ms', true, 10) ?? 1000,
     concurrency: opt('concurrency', true, 1) ?? 50,
     bind: values.get('bind') ?? '0.0.0.0',
+    ...(psk === undefined ? {} : { psk }),
   };
+}
+
+/** PSK devices need a coaps:// server, an identity prefix and a hex key, all together. */
+function parsePskOptions(server: string, identityPrefix: string | undefined, keyHex: string | undefined): SimulateOptions['psk'] {
+  const secure = server.startsWith('coaps://');
+  if (!secure && identityPrefix === undefined && keyHex === undefined) return undefined;
+  if (!secure) throw new UsageError('--psk-identity-prefix/--psk-key need a coaps:// server URL (ThingsBoard: coaps://host:5686)');
+  if (identityPrefix === undefined || keyHex === undefined) {
+    throw new UsageError('a coaps:// server needs both --psk-identity-prefix and --psk-key');
+  }
+  if (!/^([0-9a-fA-F]{2})+$/.test(keyHex)) throw new UsageError('--psk-key must be hex (an even number of 0-9a-f digits)');
+  let u: URL;
+  try {
+    u = new URL(server);
+  } catch {
+    throw new UsageError(`--server: invalid URL "${server}"`);
+  }
+  // RFC 7252 §6.2: coaps defaults to port 5684 (ThingsBoard listens on 5686).
+  return { identityPrefix, key: Buffer.from(keyHex, 'hex'), host: u.hostname.replace(/^\[|\]$/g, ''), port: u.port === '' ? 5684 : Number(u.port) };
 }
 
 export interface SimulationStats {
@@ -141,6 +166,7 @@ export class Simulation {
   private inFlight = 0;
   private ramp: Promise<void> | undefined;
   private readonly wakeups = new Set<() => void>();
+  private readonly bridges: DtlsBridge[] = [];
 
   constructor(private readonly opts: SimulateOptions) {}
 
@@ -165,6 +191,7 @@ export class Simulation {
     this.stopping = true;
     for (const w of this.wakeups) w();
     await this.ramp;
+    await this.settle(graceMs);
     const all = [...this.devices];
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -182,6 +209,7 @@ export class Simulation {
     clearTimeout(timer);
     // Anything still de-registering is closed without waiting for the server's answer.
     await Promise.all(all.map((d) => d.stop().catch(() => undefined)));
+    for (const b of this.bridges) b.close();
   }
 
   private sleep(ms: number): Promise<void> {
@@ -210,30 +238,51 @@ export class Simulation {
     while (this.inFlight > 0 && !this.stopping) await this.sleep(10);
   }
 
+  /** Waits (bounded) for launches in flight, so stop() sees every device and bridge. */
+  private async settle(limitMs: number): Promise<void> {
+    const until = Date.now() + limitMs;
+    while (this.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+  }
+
   private launch(i: number): void {
-    const d = new SimulatedDevice({
-      endpoint: `${this.opts.prefix}${i}`,
-      serverUrl: this.opts.server,
-      version: this.opts.lwm2m,
-      lifetime: this.opts.lifetimeS,
-      logLimit: 0,
-      bindAddress: this.opts.bind,
-    });
-    this.devices.push(d);
     this.inFlight++;
-    d.start()
-      .then(() => {
-        const every = this.opts.changeMs;
-        d.vary('/3/0/9', walk(90, 0, 100, 2), every);
-        d.vary('/4/0/2', walk(-80, -120, -50, 3), every);
-        d.vary('/4/0/3', walk(60, 0, 100, 5), every);
-      })
+    this.startDevice(i)
       .catch(() => {
         this.failed++;
       })
       .finally(() => {
         this.inFlight--;
       });
+  }
+
+  private async startDevice(i: number): Promise<void> {
+    const psk = this.opts.psk;
+    let serverUrl = this.opts.server;
+    let bridge: DtlsBridge | undefined;
+    if (psk !== undefined) {
+      bridge = await DtlsBridge.open({ serverHost: psk.host, serverPort: psk.port, identity: `${psk.identityPrefix}${i}`, key: psk.key });
+      if (this.stopping) {
+        bridge.close();
+        return;
+      }
+      this.bridges.push(bridge);
+      serverUrl = `coap://127.0.0.1:${bridge.port}`;
+    }
+    const d = new SimulatedDevice({
+      endpoint: `${this.opts.prefix}${i}`,
+      serverUrl,
+      version: this.opts.lwm2m,
+      lifetime: this.opts.lifetimeS,
+      logLimit: 0,
+      // Behind a bridge the device only talks to loopback.
+      bindAddress: bridge === undefined ? this.opts.bind : '127.0.0.1',
+    });
+    this.devices.push(d);
+    await d.start();
+    const every = this.opts.changeMs;
+    d.vary('/3/0/9', walk(90, 0, 100, 2), every);
+    d.vary('/4/0/2', walk(-80, -120, -50, 3), every);
+    d.vary('/4/0/3', walk(60, 0, 100, 5), every);
   }
 }
 

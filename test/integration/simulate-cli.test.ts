@@ -5,6 +5,7 @@ import { CoapEndpoint } from '../../src/coap/endpoint.js';
 import { createBuiltinRegistry } from '../../src/lwm2m/model/builtin/index.js';
 import type { Registration } from '../../src/lwm2m/registration/registration.js';
 import { Lwm2mServer } from '../../src/lwm2m/server/lwm2m-server.js';
+import { DtlsTransport } from '../../src/net/dtls-transport.js';
 import { UdpTransport } from '../../src/net/udp-transport.js';
 import { formatProgress, parseSimulateArgs, UsageError } from '../../tools/simulate.js';
 
@@ -105,7 +106,16 @@ describe('simulate CLI arguments', () => {
     expect(() => parseSimulateArgs(['--server', 'coap://x:1', '--lwm2m', '2.0'])).toThrow(/--lwm2m/);
     expect(() => parseSimulateArgs(['--server', 'coap://x:1', '--bogus', '1'])).toThrow(/unknown option --bogus/);
     expect(() => parseSimulateArgs(['--server', 'coap://x:1', '--prefix', 'a b'])).toThrow(UsageError);
-    expect(() => parseSimulateArgs(['--server', 'coap://x:1', '--psk-key', '00'])).toThrow(/not supported yet/);
+    expect(() => parseSimulateArgs(['--server', 'coap://x:1', '--psk-key', '00'])).toThrow(/need a coaps:\/\/ server/);
+    expect(() => parseSimulateArgs(['--server', 'coaps://x:1', '--psk-key', '00'])).toThrow(/needs both/);
+    expect(() => parseSimulateArgs(['--server', 'coaps://x:1', '--psk-identity-prefix', 'a', '--psk-key', 'xyz'])).toThrow(/hex/);
+  });
+
+  it('parses PSK options: coaps URL, identity prefix, hex key', () => {
+    const o = parseSimulateArgs(['--server', 'coaps://10.0.0.5:5686', '--psk-identity-prefix', 'id-', '--psk-key', '0A1b']);
+    expect(o).toMatchObject({ server: 'coaps://10.0.0.5:5686', psk: { identityPrefix: 'id-', host: '10.0.0.5', port: 5686 } });
+    expect(o !== 'help' && o.psk?.key).toEqual(Buffer.from([0x0a, 0x1b]));
+    expect(parseSimulateArgs(['--server', 'coaps://h', '--psk-identity-prefix', 'i', '--psk-key', '00'])).toMatchObject({ psk: { port: 5684 } });
   });
 
   it('formats the progress line', () => {
@@ -146,10 +156,78 @@ describe('simulate CLI against an in-process LwM2M server', () => {
     await waitFor(() => deregistered.filter((e) => e.startsWith('sig-')).length === 2, 'de-registrations');
   }, 30_000);
 
-  it('--psk-* exits 2 with a clear "not supported yet" message', async () => {
-    const run = runCli(['--server', `coap://127.0.0.1:${port}`, '--psk-identity-prefix', 'id-', '--psk-key', '0011']);
+  it('bad usage exits 2 with the message and the usage text', async () => {
+    const run = runCli(['--server', `coap://127.0.0.1:${port}`, '--count', 'many']);
     expect(await run.exited).toBe(2);
-    expect(run.stderr()).toMatch(/PSK devices are not supported yet/);
+    expect(run.stderr()).toMatch(/--count needs an integer/);
+    expect(run.stderr()).toMatch(/^Usage: npm run simulate/m);
     expect(run.stdout()).toBe('');
   }, 20_000);
+});
+
+describe('simulate CLI with DTLS PSK devices against an in-process DTLS server', () => {
+  const KEY = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
+  let dtlsEndpoint: CoapEndpoint;
+  let dtlsServer: Lwm2mServer;
+  let dtlsPort: number;
+  const pskRegistered: Registration[] = [];
+
+  beforeAll(async () => {
+    const transport = await DtlsTransport.bind({
+      address: '127.0.0.1',
+      port: 0,
+      dtls: {
+        credentials: {
+          // Identities "psk-<n>" share one key; anything else is unknown.
+          pskKey: (identity) => Promise.resolve(identity.startsWith('psk-') ? KEY : undefined),
+          verifyRawPublicKey: () => Promise.resolve(false),
+          verifyCertificateChain: () => Promise.resolve(false),
+        },
+        retransmissionTimeoutMs: 1000,
+      },
+    });
+    dtlsPort = transport.localPort();
+    dtlsEndpoint = new CoapEndpoint(transport, { timing: { ackTimeoutMs: 500, maxRetransmit: 2 } });
+    dtlsServer = new Lwm2mServer({ endpoint: dtlsEndpoint, models: createBuiltinRegistry(), requestTimeoutMs: 4000 });
+    dtlsServer.on('registered', (reg) => {
+      pskRegistered.push(reg);
+      dtlsServer.observe(reg, '/3/0/9').catch(() => undefined);
+    });
+    dtlsServer.start();
+  });
+
+  afterAll(async () => {
+    dtlsServer?.stop();
+    await dtlsEndpoint?.close();
+  });
+
+  it('each device registers over its own PSK session with identity <prefix><i> and notifies', async () => {
+    const run = runCli([
+      '--server', `coaps://127.0.0.1:${dtlsPort}`, '--psk-identity-prefix', 'psk-', '--psk-key', KEY.toString('hex'),
+      '--count', '3', '--prefix', 'sec-', '--duration', '4', '--change-ms', '100', '--bind', '127.0.0.1',
+    ]);
+    const code = await Promise.race([run.exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 25_000))]);
+    expect(code, run.stderr()).toBe(0);
+    const lines = progressLines(run.stdout());
+    expect(lines.some((l) => l.registered === 3)).toBe(true);
+    expect(Math.max(...lines.map((l) => l.notifications))).toBeGreaterThan(0);
+    const seen = pskRegistered.filter((r) => r.endpoint.startsWith('sec-'));
+    expect(seen.map((r) => [r.endpoint, r.peer.identity]).sort()).toEqual([
+      ['sec-0', { kind: 'psk', identity: 'psk-0' }],
+      ['sec-1', { kind: 'psk', identity: 'psk-1' }],
+      ['sec-2', { kind: 'psk', identity: 'psk-2' }],
+    ]);
+    expect(seen.every((r) => r.peer.secure === true)).toBe(true);
+  }, 40_000);
+
+  it('a wrong key fails the handshakes and is reported as failed devices', async () => {
+    const run = runCli([
+      '--server', `coaps://127.0.0.1:${dtlsPort}`, '--psk-identity-prefix', 'psk-', '--psk-key', 'ffff',
+      '--count', '2', '--prefix', 'bad-', '--duration', '4', '--bind', '127.0.0.1',
+    ]);
+    const code = await Promise.race([run.exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 25_000))]);
+    expect(code, run.stderr()).toBe(0);
+    expect(run.stdout()).toMatch(/^done: registered=0\/2 .* failed=2$/m);
+    expect(pskRegistered.filter((r) => r.endpoint.startsWith('bad-'))).toEqual([]);
+  }, 40_000);
 });
