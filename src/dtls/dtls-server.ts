@@ -88,7 +88,11 @@ export class DtlsServer implements ConnectionHost {
 
   /** Sends close_notify to every peer and forgets all associations. */
   closeAll(): void {
-    for (const c of [...this.byAddress.values(), ...this.byCid.values()]) c.close('server shutdown');
+    const all = new Set([...this.byAddress.values(), ...this.byCid.values(), ...this.handshaking, ...this.established_]);
+    for (const c of all) {
+      if (c.previous) all.add(c.previous);
+    }
+    for (const c of all) c.close('server shutdown');
   }
 
   /** Ends sessions and cached sessions whose identity matches (e.g. credentials revoked). */
