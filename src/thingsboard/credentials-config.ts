@@ -39,7 +39,9 @@ const bootstrapClientSchema = z.discriminatedUnion('securityMode', [
 const credentialsSchema = z
   .object({
     client: clientSchema,
-    bootstrap: z.object({ bootstrapServer: bootstrapClientSchema, lwm2mServer: bootstrapClientSchema }).loose(),
+    // Only the client part matters to the LwM2M server; a body without a bootstrap part (core
+    // data saved by older versions) is still a device.
+    bootstrap: z.object({ bootstrapServer: bootstrapClientSchema, lwm2mServer: bootstrapClientSchema }).loose().optional(),
   })
   .loose();
 

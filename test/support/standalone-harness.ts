@@ -1,4 +1,5 @@
 import { CoapEndpoint } from '../../src/coap/endpoint.js';
+import type { CorePort } from '../../src/core/index.js';
 import type { ModelRegistry } from '../../src/lwm2m/model/model-registry.js';
 import { Lwm2mServer } from '../../src/lwm2m/server/lwm2m-server.js';
 import { UdpTransport } from '../../src/net/udp-transport.js';
@@ -14,11 +15,16 @@ import { loadTestModels } from './models.js';
  * The whole chain on loopback for end-to-end tests: simulated devices ↔ our LwM2M server on a
  * real UDP socket ↔ the ThingsBoard behaviour ↔ the embedded core. `stop()` releases it all.
  */
-export class StandaloneHarness {
+export interface ChainOptions {
+  readonly queueAwakeMs?: number;
+  readonly requestTimeoutMs?: number;
+}
+
+export class ChainHarness<C extends CorePort> {
   readonly devices: SimulatedDevice[] = [];
 
-  private constructor(
-    readonly core: StandaloneCore,
+  protected constructor(
+    readonly core: C,
     readonly server: Lwm2mServer,
     readonly transport: Lwm2mTransport,
     readonly endpoint: CoapEndpoint,
@@ -26,10 +32,9 @@ export class StandaloneHarness {
     readonly port: number,
   ) {}
 
-  static async start(config: StandaloneConfig, opts: { queueAwakeMs?: number; requestTimeoutMs?: number } = {}): Promise<StandaloneHarness> {
+  /** Builds the chain on a started core port (any adapter). */
+  static async on<C extends CorePort>(core: C, opts: ChainOptions = {}): Promise<ChainHarness<C>> {
     const models = await loadTestModels();
-    const core = new StandaloneCore(config);
-    await core.start();
     const udp = await UdpTransport.bind('127.0.0.1', 0);
     const endpoint = new CoapEndpoint(udp, { timing: { ackTimeoutMs: 300, maxRetransmit: 2 } });
     const gate = new RegistrationGate(core, silentLogger);
@@ -42,7 +47,7 @@ export class StandaloneHarness {
     });
     server.start();
     const transport = createLwm2mTransport({ core, server, models, gate, config: { requestTimeoutMs: opts.requestTimeoutMs ?? 3000 } });
-    return new StandaloneHarness(core, server, transport, endpoint, models, udp.localPort());
+    return new ChainHarness(core, server, transport, endpoint, models, udp.localPort());
   }
 
   /** Starts and registers a simulated device, then waits for its initialisation to finish. */
@@ -63,14 +68,31 @@ export class StandaloneHarness {
     }
   }
 
-  async stop(): Promise<void> {
+  /** Stops devices, behaviour, server and endpoint; the core is the caller's. */
+  async stopChain(): Promise<void> {
     for (const d of this.devices) await d.stop().catch(() => undefined);
     await this.transport.stop();
     this.server.stop();
     await this.endpoint.close();
-    await this.core.stop();
   }
 }
+
+/** The chain on the embedded core, which it owns. */
+export type StandaloneHarness = ChainHarness<StandaloneCore> & { stop(): Promise<void> };
+
+export const StandaloneHarness = {
+  async start(config: StandaloneConfig, opts: ChainOptions = {}): Promise<StandaloneHarness> {
+    const core = new StandaloneCore(config);
+    await core.start();
+    const chain = await ChainHarness.on(core, opts);
+    return Object.assign(chain, {
+      async stop(): Promise<void> {
+        await chain.stopChain();
+        await core.stop();
+      },
+    });
+  },
+};
 
 /** Polls `check` every 10 ms, at most `tries` times. */
 export async function waitFor<T>(check: () => T | undefined | false, what: string, tries = 300): Promise<T> {

@@ -102,6 +102,7 @@ describe('LwM2M credentials', () => {
     expect(psk('00'.repeat(16), 'NO_SEC')).toBe(false);
     expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: '  ' }, bootstrap: boot }).ok).toBe(false);
     expect(parseLwm2mCredentials('{not json').ok).toBe(false);
-    expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' } }).ok).toBe(false);
+    expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' } }).ok).toBe(true);
+    expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' }, bootstrap: { lwm2mServer: {} } }).ok).toBe(false);
   });
 });
