@@ -95,3 +95,22 @@ describe('transport metrics', () => {
     }
   });
 });
+
+describe('observability bundle', () => {
+  it('renders every transport metric including sampled event-loop lag, and starts not ready', async () => {
+    const { createObservability, HEALTH_CHECKS } = await import('../../../src/obs/observability.js');
+    const obs = createObservability();
+    try {
+      obs.metrics.uplink.send.inc();
+      const text = obs.registry.render();
+      expect(sample(text, 'lwm2m_uplink_messages_total{kind="send"}')).toBe(1);
+      expect(text).toMatch(/^nodejs_eventloop_lag_seconds \S+$/m);
+      expect(obs.health.isReady()).toBe(false);
+      const sockets = obs.health.flag(HEALTH_CHECKS.sockets);
+      sockets.set(true);
+      expect(obs.health.report()).toEqual({ status: 'UP', checks: [{ name: 'lwm2m-sockets', ok: true }] });
+    } finally {
+      obs.stop();
+    }
+  });
+});
