@@ -1,5 +1,5 @@
 import type { CredentialsLookup } from '../core/index.js';
-import { parseLwm2mCredentials, type Lwm2mClientCredential } from '../thingsboard/credentials-config.js';
+import { parseLwm2mClientCredential, type Lwm2mClientCredential } from '../thingsboard/credentials-config.js';
 
 /**
  * Finds the device a DTLS identity or NoSec endpoint belongs to, the way ThingsBoard's core
@@ -13,8 +13,8 @@ export interface CredentialEntry<T> {
 }
 
 export function parseClientCredential(body: string): Lwm2mClientCredential | undefined {
-  const r = parseLwm2mCredentials(body);
-  return r.ok ? r.value.client : undefined;
+  const r = parseLwm2mClientCredential(body);
+  return r.ok ? r.value : undefined;
 }
 
 function sameDer(base64: string, der: Uint8Array): boolean {

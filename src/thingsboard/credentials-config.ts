@@ -39,17 +39,17 @@ const bootstrapClientSchema = z.discriminatedUnion('securityMode', [
 const credentialsSchema = z
   .object({
     client: clientSchema,
-    // Only the client part matters to the LwM2M server; a body without a bootstrap part (core
-    // data saved by older versions) is still a device.
-    bootstrap: z.object({ bootstrapServer: bootstrapClientSchema, lwm2mServer: bootstrapClientSchema }).loose().optional(),
+    bootstrap: z.object({ bootstrapServer: bootstrapClientSchema, lwm2mServer: bootstrapClientSchema }).loose(),
   })
   .loose();
+
+// The LwM2M server needs only the client part: a body without a bootstrap part is still a device.
+const clientOnlySchema = z.object({ client: clientSchema }).loose();
 
 export type Lwm2mClientCredential = z.infer<typeof clientSchema>;
 export type Lwm2mCredentials = z.infer<typeof credentialsSchema>;
 
-/** Parses the credentials JSON text (or an already parsed value). */
-export function parseLwm2mCredentials(body: unknown): ParseOutcome<Lwm2mCredentials> {
+function parseWith<T>(schema: z.ZodType<T>, body: unknown): ParseOutcome<T> {
   let value = body;
   if (typeof body === 'string') {
     try {
@@ -58,7 +58,18 @@ export function parseLwm2mCredentials(body: unknown): ParseOutcome<Lwm2mCredenti
       return { ok: false, problems: ['credentials body is not JSON'] };
     }
   }
-  const r = credentialsSchema.safeParse(value);
+  const r = schema.safeParse(value);
   if (r.success) return { ok: true, value: r.data };
   return { ok: false, problems: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+}
+
+/** Parses the whole credentials JSON text (or an already parsed value), bootstrap part included. */
+export function parseLwm2mCredentials(body: unknown): ParseOutcome<Lwm2mCredentials> {
+  return parseWith(credentialsSchema, body);
+}
+
+/** Parses only the `client` part (what registration needs). */
+export function parseLwm2mClientCredential(body: unknown): ParseOutcome<Lwm2mClientCredential> {
+  const r = parseWith(clientOnlySchema, body);
+  return r.ok ? { ok: true, value: r.value.client } : r;
 }

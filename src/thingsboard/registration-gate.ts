@@ -1,7 +1,7 @@
 import type { CorePort, CredentialsLookup, ValidatedDevice } from '../core/index.js';
 import type { AcceptDecision, AcceptHook, RegistrationCandidate } from '../lwm2m/registration/registration-handler.js';
 import type { Peer } from '../net/datagram.js';
-import { parseLwm2mCredentials } from './credentials-config.js';
+import { parseLwm2mClientCredential } from './credentials-config.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -30,9 +30,9 @@ export type ValidationOutcome = { ok: true; device: ValidatedDevice } | { ok: fa
 export async function validateRegistration(core: CorePort, peer: Peer, endpoint: string): Promise<ValidationOutcome> {
   const r = await core.validateCredentials(credentialsLookup(peer, endpoint));
   if (!r.ok) return { ok: false, reason: `device ${endpoint} not found (${r.error.kind}: ${r.error.message})` };
-  const creds = parseLwm2mCredentials(r.value.credentialsBody);
+  const creds = parseLwm2mClientCredential(r.value.credentialsBody);
   if (!creds.ok) return { ok: false, reason: `invalid LwM2M credentials: ${creds.problems.join('; ')}` };
-  const client = creds.value.client;
+  const client = creds.value;
   if (client.endpoint !== endpoint) return { ok: false, reason: `credentials belong to endpoint ${client.endpoint}, not ${endpoint}` };
   if (peer.identity === undefined && client.securityConfigClientMode !== 'NO_SEC') {
     return { ok: false, reason: `endpoint ${endpoint} must connect with ${client.securityConfigClientMode}` };

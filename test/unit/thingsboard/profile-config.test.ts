@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLwm2mCredentials } from '../../../src/thingsboard/credentials-config.js';
+import { parseLwm2mClientCredential, parseLwm2mCredentials } from '../../../src/thingsboard/credentials-config.js';
 import { effectivePowerSettings, parseDeviceTransport, parseProfileTransport } from '../../../src/thingsboard/profile-config.js';
 
 // The realistic profile of features doc §2.1 (trimmed to the fields under test).
@@ -102,7 +102,10 @@ describe('LwM2M credentials', () => {
     expect(psk('00'.repeat(16), 'NO_SEC')).toBe(false);
     expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: '  ' }, bootstrap: boot }).ok).toBe(false);
     expect(parseLwm2mCredentials('{not json').ok).toBe(false);
-    expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' } }).ok).toBe(true);
-    expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' }, bootstrap: { lwm2mServer: {} } }).ok).toBe(false);
+    expect(parseLwm2mCredentials({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' } }).ok).toBe(false);
+    // Registration needs the client part only.
+    const clientOnly = parseLwm2mClientCredential({ client: { securityConfigClientMode: 'NO_SEC', endpoint: 'e' } });
+    expect(clientOnly.ok && clientOnly.value.endpoint).toBe('e');
+    expect(parseLwm2mClientCredential({ client: { securityConfigClientMode: 'PSK', endpoint: 'e' } }).ok).toBe(false);
   });
 });
