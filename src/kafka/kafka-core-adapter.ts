@@ -108,6 +108,7 @@ export class KafkaCoreAdapter implements CorePort {
         maxBytes: k.fetchMaxBytes,
         fromBeginning: k.autoOffsetReset === 'earliest',
         maxWaitTimeInMs: Math.max(k.responsePollIntervalMs, 100),
+        replicationFactor: k.replicationFactor,
       },
       o.log.child({ component: 'kafka' }),
     );

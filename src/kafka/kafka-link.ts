@@ -37,6 +37,8 @@ export interface KafkaLinkOptions {
   fromBeginning: boolean;
   /** Upper bound of a fetch wait; keeps response latency low on a quiet topic. */
   maxWaitTimeInMs: number;
+  /** Replication factor for the topics this link creates (its own response/notification topics). */
+  replicationFactor: number;
 }
 
 export interface LinkStats extends ProducerStats {
@@ -109,10 +111,35 @@ export class KafkaLink {
     this.handlers.set(topic, handler);
   }
 
+  /**
+   * The consumed topics belong to this service: create them with 1 partition as ThingsBoard does
+   * (§1.9), so per-session pushes keep their order. A broker that refuses (or a mock without a
+   * controller) falls back to auto-creation; that is logged, not fatal.
+   */
+  private async createOwnTopics(topics: string[]): Promise<void> {
+    const admin = this.kafka.admin();
+    try {
+      await admin.connect();
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((t) => !existing.has(t));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        timeout: 5000,
+        topics: missing.map((topic) => ({ topic, numPartitions: 1, replicationFactor: this.opts.replicationFactor })),
+      });
+    } catch (e) {
+      this.log.warn({ err: e, topics }, 'could not create own topics; relying on broker auto-creation');
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
   async start(): Promise<void> {
     await this.producer.connect();
     await this.consumer.connect();
     const topics = [...this.handlers.keys()];
+    if (topics.length > 0) await this.createOwnTopics(topics);
     if (topics.length > 0) {
       await this.consumer.subscribe({ topics, fromBeginning: this.opts.fromBeginning });
       await this.consumer.run({
