@@ -75,49 +75,42 @@ export function recordDownlink(m: TransportMetrics, op: DownlinkOperation, outco
  * owner (`m.registrations.rejected.inc()`): the server emits no event for them.
  */
 export function bindLwm2mServerMetrics(m: TransportMetrics, server: Lwm2mEventSource): () => void {
-  const onRegistered = (): void => {
-    m.registrations.registered.inc();
-    m.uplink.register.inc();
-    m.activeSessions.inc();
+  const handlers: { [K in keyof Lwm2mServerEvents]?: (...args: Lwm2mServerEvents[K]) => void } = {
+    registered: () => {
+      m.registrations.registered.inc();
+      m.uplink.register.inc();
+      m.activeSessions.inc();
+    },
+    updated: () => {
+      m.registrations.updated.inc();
+      m.uplink.update.inc();
+    },
+    deregistered: () => {
+      m.registrations.deregistered.inc();
+      m.uplink.deregister.inc();
+      m.activeSessions.dec();
+    },
+    expired: () => {
+      m.registrations.expired.inc();
+      m.activeSessions.dec();
+    },
+    // A Register that replaces an older registration of the same endpoint ends that one.
+    replaced: () => m.activeSessions.dec(),
+    notification: (_reg, n) => {
+      m.uplink.notification.inc();
+      if (n.error !== undefined) countParserRejection(m, n.error);
+    },
+    send: () => m.uplink.send.inc(),
   };
-  const onUpdated = (): void => {
-    m.registrations.updated.inc();
-    m.uplink.update.inc();
+  const attach = <K extends keyof Lwm2mServerEvents>(event: K, on: boolean): void => {
+    const h = handlers[event];
+    if (h === undefined) return;
+    if (on) server.on(event, h);
+    else server.off(event, h);
   };
-  const onDeregistered = (): void => {
-    m.registrations.deregistered.inc();
-    m.uplink.deregister.inc();
-    m.activeSessions.dec();
-  };
-  const onExpired = (): void => {
-    m.registrations.expired.inc();
-    m.activeSessions.dec();
-  };
-  // A Register that replaces an older registration of the same endpoint ends that one.
-  const onReplaced = (): void => {
-    m.activeSessions.dec();
-  };
-  const onNotification = (...[, n]: Lwm2mServerEvents['notification']): void => {
-    m.uplink.notification.inc();
-    if (n.error !== undefined) countParserRejection(m, n.error);
-  };
-  const onSend = (): void => {
-    m.uplink.send.inc();
-  };
-  server.on('registered', onRegistered);
-  server.on('updated', onUpdated);
-  server.on('deregistered', onDeregistered);
-  server.on('expired', onExpired);
-  server.on('replaced', onReplaced);
-  server.on('notification', onNotification);
-  server.on('send', onSend);
+  const events = Object.keys(handlers) as (keyof Lwm2mServerEvents)[];
+  for (const e of events) attach(e, true);
   return () => {
-    server.off('registered', onRegistered);
-    server.off('updated', onUpdated);
-    server.off('deregistered', onDeregistered);
-    server.off('expired', onExpired);
-    server.off('replaced', onReplaced);
-    server.off('notification', onNotification);
-    server.off('send', onSend);
+    for (const e of events) attach(e, false);
   };
 }
