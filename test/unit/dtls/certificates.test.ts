@@ -83,4 +83,22 @@ describe('client chain checks', () => {
     // The server leaf (CA:FALSE) cannot act as issuer of the client leaf.
     expect(() => checkClientChain([der(pki.clientCertPem), der(pki.serverCertPem)], trust(), new Date(), false)).toThrow(DtlsAlertError);
   });
+
+  it('a leaf under an intermediate CA is trusted with the intermediate in the chain, not without it', () => {
+    const run = (args: string[]): void => {
+      execFileSync('openssl', args, { cwd: pki.dir, stdio: 'pipe' });
+    };
+    run(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'int.key']);
+    run(['req', '-new', '-key', 'int.key', '-subj', '/CN=intermediate', '-out', 'int.csr']);
+    run(['x509', '-req', '-in', 'int.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-extfile', 'ca.ext', '-out', 'int.pem', '-days', '30']);
+    run(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'leaf2.key']);
+    run(['req', '-new', '-key', 'leaf2.key', '-subj', '/CN=deep-ep', '-out', 'leaf2.csr']);
+    run(['x509', '-req', '-in', 'leaf2.csr', '-CA', 'int.pem', '-CAkey', 'int.key', '-CAcreateserial', '-extfile', 'leaf.ext', '-out', 'leaf2.pem', '-days', '30']);
+    const leaf = der(readFileSync(`${pki.dir}/leaf2.pem`, 'utf8'));
+    const intermediate = der(readFileSync(`${pki.dir}/int.pem`, 'utf8'));
+    const full = checkClientChain([leaf, intermediate], trust(), new Date(), false);
+    expect(full.trustedByStore).toBe(true);
+    expect(commonNameOf(full.chain[0]!)).toBe('deep-ep');
+    expect(checkClientChain([leaf], trust(), new Date(), false).trustedByStore).toBe(false);
+  });
 });
