@@ -22,3 +22,10 @@ inputs=(proto/tbmsg.proto proto/queue.proto)
 "$bin/pbjs" "${common[@]}" --no-comments -o "$out/wire.js" "${inputs[@]}"
 # pbts emits `import Long = require("long")`, which an ESM (NodeNext) declaration file cannot use.
 sed -i -e 's|^import Long = require("long");|import Long from "long";|' "$out/wire.d.ts"
+# Edge RPC link (src/edge): its own module and protobufjs root ("edge"), so it never replaces the
+# wire module's "transport" namespace (proto/edge-transport.proto holds the few transport types it uses).
+edge=(-r edge)
+"$bin/pbjs" "${common[@]}" "${edge[@]}" -o "$tmp/edge.js" proto/edge.proto
+"$bin/pbts" --no-comments -o "$out/edge.d.ts" "$tmp/edge.js"
+"$bin/pbjs" "${common[@]}" "${edge[@]}" --no-comments -o "$out/edge.js" proto/edge.proto
+sed -i -e 's|^import Long = require("long");|import Long from "long";|' "$out/edge.d.ts"

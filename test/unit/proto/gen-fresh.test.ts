@@ -12,7 +12,7 @@ describe('generated protobuf code', () => {
     try {
       execFileSync('bash', [path.join(repoRoot, 'tools', 'gen-proto.sh'), dir], { cwd: repoRoot, stdio: 'pipe', timeout: 60_000 });
       const fresh = readdirSync(dir).sort();
-      expect(fresh).toEqual(['wire.d.ts', 'wire.js']);
+      expect(fresh).toEqual(['edge.d.ts', 'edge.js', 'wire.d.ts', 'wire.js']);
       for (const f of fresh) {
         const committed = readFileSync(path.join(repoRoot, 'src', 'gen', f));
         const regenerated = readFileSync(path.join(dir, f));
