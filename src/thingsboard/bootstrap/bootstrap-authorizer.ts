@@ -55,7 +55,9 @@ export class ThingsboardBootstrap {
     // #61: the DTLS identity (PSK identity, certificate CN) is bound to the endpoint name.
     if (creds.value.client.endpoint !== req.endpoint) return { ok: false, code: '4.03', reason: 'endpoint does not match the credentials' };
     // The connection must use the security the credentials give the bootstrap server.
-    if (creds.value.bootstrap.bootstrapServer.securityMode !== peerMode(req.peer)) {
+    const parts = creds.value.bootstrap as typeof creds.value.bootstrap | undefined;
+    if (parts === undefined) return refuse('the credentials have no bootstrap part');
+    if (parts.bootstrapServer.securityMode !== peerMode(req.peer)) {
       return { ok: false, code: '4.03', reason: 'security mode does not match the bootstrap credentials' };
     }
     let profileData = validated.value.deviceProfile?.profileData;

@@ -17,7 +17,7 @@ import type { BootstrapServerEntry, Lwm2mProfileConfig } from '../profile-config
 
 export type BuiltBootstrapConfig = { ok: true; config: BootstrapConfig } | { ok: false; logLine: string };
 
-type CredentialPart = Lwm2mCredentials['bootstrap']['bootstrapServer'];
+type CredentialPart = NonNullable<Lwm2mCredentials['bootstrap']>['bootstrapServer'];
 type ModeName = BootstrapServerEntry['securityMode'];
 
 // ThingsBoard's message, verbatim (features doc #62).
@@ -97,8 +97,10 @@ function serverEntry(entry: BootstrapServerEntry, part: CredentialPart): ServerE
 export function buildBootstrapConfig(profile: Lwm2mProfileConfig, credentials: Lwm2mCredentials): BuiltBootstrapConfig {
   let bootstrap: SecurityAccount | undefined;
   const servers: ServerEntry[] = [];
+  const parts = credentials.bootstrap as Lwm2mCredentials['bootstrap'] | undefined;
+  if (parts === undefined) return { ok: false, logLine: 'error: Bootstrap configuration is invalid: the credentials have no bootstrap part' };
   for (const entry of profile.bootstrap) {
-    const part = entry.bootstrapServerIs ? credentials.bootstrap.bootstrapServer : credentials.bootstrap.lwm2mServer;
+    const part = entry.bootstrapServerIs ? parts.bootstrapServer : parts.lwm2mServer;
     if (part.securityMode !== entry.securityMode) return { ok: false, logLine: MODE_MISMATCH_LINE };
     if (entry.bootstrapServerIs) {
       if (profile.bootstrapServerUpdateEnable) bootstrap = securityAccount(entry, part);

@@ -1,0 +1,99 @@
+import type { CoreResult, OtaPackageInfo, OtaPackageType } from '../../core/core-types.js';
+import type { PackageSource } from '../../lwm2m/ota/package-source.js';
+import type { ResourceValue } from '../../lwm2m/node.js';
+import type { OtaStatus } from './ota-codes.js';
+import type { OtaCurrent, OtaKind, OtaTarget } from './ota-target.js';
+
+/**
+ * What the OTA state machines need around them, as small interfaces: the device (LwM2M
+ * operations on one registration), the packages (the core port), and where status goes
+ * (telemetry + transportLog). `lwm2m-ota-port.ts` implements the device side on Lwm2mServer.
+ */
+
+/** LwM2M operations on one registered client. Methods resolve with the CoAP code; they reject on transport failure. */
+export interface OtaDevicePort {
+  readonly endpoint: string;
+  /** The client registered this object (any instance). */
+  hasObject(objectId: number): boolean;
+  hasInstance(objectId: number, instanceId: number): boolean;
+  /** Read of a single resource; undefined when absent or not readable. */
+  read(path: string): Promise<ResourceValue | undefined>;
+  writeString(path: string, value: string): Promise<string>;
+  /** Write-Replace of an opaque resource (Block1 below for large data, LwM2M Core 1.1 §E.6 Push). */
+  writeOpaque(path: string, data: Buffer): Promise<string>;
+  /** Write-Replace of a multiple opaque resource with the given instances (e.g. /19/x/0). */
+  writeOpaqueInstances(path: string, instances: ReadonlyMap<number, Buffer>): Promise<string>;
+  /** Create of `/objectId/instanceId` with one multiple opaque resource. */
+  createWithOpaque(objectId: number, instanceId: number, resourceId: number, instances: ReadonlyMap<number, Buffer>): Promise<string>;
+  execute(path: string, args?: string): Promise<string>;
+}
+
+export interface OtaPackageProvider {
+  /** Package assigned to this device (GetOtaPackageRequestMsg). */
+  packageInfo(type: OtaPackageType): Promise<CoreResult<OtaPackageInfo>>;
+  /** The bytes, readable in slices; undefined when the cache has none. */
+  packageSource(packageId: string): Promise<PackageSource | undefined>;
+}
+
+export interface OtaReporter {
+  /** `fw_state`/`sw_state` telemetry together with a transportLog line, in one message (#74). */
+  status(kind: OtaKind, status: OtaStatus, line: string): void;
+  /** A transportLog line alone. */
+  log(line: string): void;
+}
+
+/** The profile's `clientLwM2mSettings` that drive OTA (#67-#73). */
+export interface OtaSettings {
+  /** 1 binary /5/0/0, 2 temporary URL /5/0/1, 3 binary to Object 19. */
+  readonly fwStrategy: number;
+  /** 1 binary /9/0/2, 2 temporary URL /9/0/3. */
+  readonly swStrategy: number;
+  /** Base URL of the transport's download resource, e.g. `coap://host:5685`. */
+  readonly fwBaseUrl?: string;
+  readonly swBaseUrl?: string;
+  readonly useObject19ForOtaInfo: boolean;
+}
+
+/** Per-endpoint OTA memory that outlives a registration, so a rebooted device resumes (#66, issue 7 item 4). */
+export interface OtaInfo {
+  target?: OtaTarget;
+  current: OtaCurrent;
+  /** Package key (title+version) that failed last: not retried. */
+  failedPackage?: string;
+  retries: number;
+  /** Last status posted by the transport. */
+  status?: OtaStatus;
+  lastState?: number;
+  lastResult?: number;
+  /** Firmware only: /5/0/9 Delivery Method. */
+  deliveryMethod?: number;
+}
+
+export function emptyOtaInfo(): OtaInfo {
+  return { current: {}, retries: 0 };
+}
+
+/** Where OtaInfo lives between registrations (memory here; Redis `OTA#EP#…` in ThingsBoard). */
+export class OtaInfoStore {
+  private readonly items = new Map<string, OtaInfo>();
+  constructor(private readonly maxEntries = 100_000) {}
+
+  get(kind: OtaKind, endpoint: string): OtaInfo {
+    const key = `${kind}:${endpoint}`;
+    let info = this.items.get(key);
+    if (info === undefined) {
+      if (this.items.size >= this.maxEntries) {
+        const oldest = this.items.keys().next().value;
+        if (oldest !== undefined) this.items.delete(oldest);
+      }
+      info = emptyOtaInfo();
+      this.items.set(key, info);
+    }
+    return info;
+  }
+
+  delete(endpoint: string): void {
+    this.items.delete(`firmware:${endpoint}`);
+    this.items.delete(`software:${endpoint}`);
+  }
+}
