@@ -45,7 +45,8 @@ export interface DtlsServerStats {
 }
 
 export class DtlsServer implements ConnectionHost {
-  readonly config: ResolvedDtlsConfig;
+  private resolved: ResolvedDtlsConfig;
+  private readonly source: DtlsServerConfig;
   readonly sessionCache: SessionCache;
   private readonly cookies: CookieGenerator;
   private readonly byAddress = new Map<string, DtlsConnection>();
@@ -67,9 +68,28 @@ export class DtlsServer implements ConnectionHost {
     config: DtlsServerConfig,
     private readonly io: DtlsServerIo,
   ) {
-    this.config = resolveConfig(config);
+    this.source = config;
+    this.resolved = resolveConfig(config);
     this.sessionCache = new SessionCache(this.config.sessionCacheSize);
     this.cookies = new CookieGenerator(() => this.config.clock.now());
+  }
+
+  get config(): ResolvedDtlsConfig {
+    return this.resolved;
+  }
+
+  /**
+   * Replaces the server identity and trust store (ThingsBoard features item 58: certificate
+   * hot-reload). New handshakes use them, including the suite set (ECDHE needs an identity);
+   * established sessions continue. Throws DtlsConfigError and keeps the old ones if invalid.
+   */
+  updateCredentials(update: Pick<DtlsServerConfig, 'serverIdentity' | 'trustStore'>): void {
+    const next: DtlsServerConfig = { ...this.source, clock: this.resolved.clock };
+    if (update.serverIdentity) next.serverIdentity = update.serverIdentity;
+    else delete next.serverIdentity;
+    if (update.trustStore) next.trustStore = update.trustStore;
+    else delete next.trustStore;
+    this.resolved = resolveConfig(next);
   }
 
   /** Feeds one received datagram. Never throws: bad input is dropped or answered by an alert. */

@@ -113,4 +113,22 @@ describe('ECDHE_ECDSA handshakes', () => {
     const c = await handshake(l, { privateKey: clientKey });
     expect(c.client.alerts).toContainEqual([2, AlertDescription.handshakeFailure]);
   });
+
+  it('updateCredentials (certificate hot-reload) enables ECDHE for new handshakes; PSK sessions continue', async () => {
+    const log: TestCredentialLog = { rpk: [], chains: [], pskLookups: [] };
+    const l = new MemoryDtlsLink({ credentials: testCredentialStore(pki, log) });
+    const psk = l.client(6000, { identity: 'dev1', psk: Buffer.from('secretPSK0123456') });
+    psk.client.start();
+    await l.pump([psk]);
+    expect(psk.client.established).toBe(true);
+    expect((await handshake(l, { privateKey: clientKey })).client.established).toBe(false);
+    l.server.updateCredentials({
+      serverIdentity: loadServerIdentityFromPem(pki.serverCertPem, pki.serverKeyPem),
+      trustStore: parsePemCertificates(pki.caPem),
+    });
+    expect((await handshake(l, { privateKey: clientKey, certificateChain: chain() })).client.established).toBe(true);
+    psk.client.sendApplicationData(Buffer.from('still here'));
+    await l.pump([psk]);
+    expect(l.data.at(-1)?.data.toString()).toBe('still here');
+  });
 });
