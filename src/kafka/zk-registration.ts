@@ -139,13 +139,19 @@ export class ZkRegistration {
     this.nodePath = created;
     this.stats.published += 1;
     this.log.info({ path: created, serviceId: this.o.serviceId }, 'registered in ZooKeeper');
-    // Watch our own node: if someone removes it, publish again.
-    c.exists(created, (ev) => {
-      if (ev.getType() === zookeeper.Event.NODE_DELETED && this.nodePath === created && !this.stopping) {
-        this.log.warn({ path: created }, 'ZooKeeper node removed; re-publishing');
-        void this.republish();
-      }
-    }, () => undefined);
+    // Watch our own node: if someone removes it, publish again. Armed before publish() returns.
+    const stat = await promisify<unknown>((cb) =>
+      c.exists(created, (ev) => {
+        if (ev.getType() === zookeeper.Event.NODE_DELETED && this.nodePath === created && !this.stopping) {
+          this.log.warn({ path: created }, 'ZooKeeper node removed; re-publishing');
+          void this.republish();
+        }
+      }, cb),
+    );
+    if (stat === null && this.nodePath === created && !this.stopping) {
+      this.log.warn({ path: created }, 'ZooKeeper node vanished right after creation; re-publishing');
+      void this.republish();
+    }
   }
 
   private republish(): Promise<void> {
