@@ -22,6 +22,7 @@ import {
 } from '../core/index.js';
 import { matchCredentials, parseClientCredential, type CredentialEntry } from './credential-matcher.js';
 import type { StandaloneConfig, StandaloneDevice, StandaloneProfile } from './standalone-config.js';
+import { devicePowerFields, toTsKv } from './standalone-values.js';
 import { UplinkStore } from './uplink-store.js';
 
 /**
@@ -361,7 +362,7 @@ export class StandaloneCore implements CorePort {
       deviceProfileId: d.deviceProfileId,
       isGateway: false,
     };
-    const override = deviceTransport(d.deviceData);
+    const override = devicePowerFields(d.deviceData);
     return { ...info, ...override, ...(d.customerId === undefined ? {} : { customerId: d.customerId }) };
   }
 
@@ -379,25 +380,4 @@ export class StandaloneCore implements CorePort {
       profileData: p.profileData,
     };
   }
-}
-
-function toTsKv(key: string, v: unknown, ts: number): TsKvEntry {
-  if (typeof v === 'boolean') return { key, type: 'boolean', value: v, ts };
-  if (typeof v === 'number') return Number.isInteger(v) ? { key, type: 'long', value: v, ts } : { key, type: 'double', value: v, ts };
-  if (typeof v === 'string') return { key, type: 'string', value: v, ts };
-  return { key, type: 'json', value: JSON.stringify(v), ts };
-}
-
-/** Power fields of `deviceData.transportConfiguration` (features doc §2.2), as DeviceInfo carries them. */
-function deviceTransport(deviceData: unknown): Partial<DeviceInfo> {
-  const t = (deviceData as { transportConfiguration?: Record<string, unknown> } | undefined)?.transportConfiguration;
-  if (t === undefined || t === null || typeof t !== 'object') return {};
-  const out: Partial<DeviceInfo> = {};
-  const mode = t['powerMode'];
-  if (mode === 'PSM' || mode === 'DRX' || mode === 'E_DRX') out.powerMode = mode;
-  for (const k of ['edrxCycle', 'psmActivityTimer', 'pagingTransmissionWindow'] as const) {
-    const v = t[k];
-    if (typeof v === 'number') out[k] = v;
-  }
-  return out;
 }

@@ -1,18 +1,17 @@
 import type { CoreEvent, CorePort, DeviceProfile, Uuid, ValidatedDevice } from '../core/index.js';
-import { parseDdf } from '../lwm2m/model/ddf-parser.js';
-import type { ModelLookup, ObjectModel } from '../lwm2m/model/types.js';
 import type { ValueEntry } from '../lwm2m/node.js';
 import { formatPath } from '../lwm2m/path.js';
 import type { Registration } from '../lwm2m/registration/registration.js';
 import type { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
 import type { Notification } from '../lwm2m/server/operation-types.js';
 import { runPlan } from './client-initialiser.js';
-import { planInitialisation, planProfileUpdate } from './init-plan.js';
+import { planInitialisation } from './init-plan.js';
 import { silentLogger, type Logger } from './logger.js';
 import { Lwm2mClient } from './lwm2m-client.js';
-import { emptyProfileConfig, effectivePowerSettings, parseProfileTransport, type Lwm2mProfileConfig } from './profile-config.js';
+import { loadMissingModels, reloadModel, type ModelStore } from './model-loader.js';
+import { emptyProfileConfig, effectivePowerSettings } from './profile-config.js';
 import { compileMapping } from './profile-mapping.js';
-import { cancelAllObservations } from './rpc-observe-methods.js';
+import { applyProfileChange, parseProfileFor, updateClientProfile } from './profile-updates.js';
 import { handleRpc } from './rpc-dispatcher.js';
 import { RegistrationGate, validateRegistration } from './registration-gate.js';
 import { applySharedAttributes, syncSharedAttributes } from './shared-attributes.js';
@@ -33,9 +32,6 @@ export interface Lwm2mTransportConfig {
   readonly requestTimeoutMs?: number;
   readonly transportLog?: TransportLogConfig;
 }
-
-/** Models the transport can extend with the core's library (features doc #10, #11). */
-export type ModelStore = ModelLookup & { add?(model: ObjectModel): void };
 
 export interface Lwm2mTransportOptions {
   readonly core: CorePort;
@@ -142,8 +138,8 @@ export class Lwm2mTransport {
     }
     const device = validated.device;
     const profile = validated.deviceProfile ?? (await this.fetchProfile(device.deviceProfileId));
-    const parsed = this.parseProfile(profile, reg.endpoint);
-    await this.loadModels(reg, device.tenantId);
+    const parsed = parseProfileFor(this.ctx, profile, reg.endpoint);
+    await loadMissingModels(this.ctx, this.options.models, reg, device.tenantId);
     const session = await this.ctx.core.openSession(device);
     if (!session.ok) {
       this.ctx.logger.warn({ endpoint: reg.endpoint, error: session.error }, logText.registrationFailed(session.error.message));
@@ -264,7 +260,7 @@ export class Lwm2mTransport {
     }
     if (pending !== undefined) {
       client.pendingFromProfile = undefined;
-      await this.applyProfileChange(client, pending.config, pending.mapping);
+      await applyProfileChange(this.ctx, client, pending.config, pending.mapping);
     }
     if (wasAsleep) await syncSharedAttributes(this.ctx, client);
   }
@@ -296,16 +292,16 @@ export class Lwm2mTransport {
           const profileChanged = c.session.device.deviceProfileId !== e.device.deviceProfileId;
           c.session = { ...c.session, device: e.device };
           c.power = effectivePowerSettings(e.device, c.profile.clientLwM2mSettings);
-          if (profileChanged) this.serial(c.endpoint, async () => this.onProfile(c, await this.fetchProfile(e.device.deviceProfileId)));
+          if (profileChanged) this.serial(c.endpoint, async () => updateClientProfile(this.ctx, c, await this.fetchProfile(e.device.deviceProfileId)));
         }
         return;
       case 'device-profile-updated':
         for (const c of this.clients.values()) {
-          if (c.session.device.deviceProfileId === e.profile.id) this.serial(c.endpoint, () => this.onProfile(c, e.profile));
+          if (c.session.device.deviceProfileId === e.profile.id) this.serial(c.endpoint, () => updateClientProfile(this.ctx, c, e.profile));
         }
         return;
       case 'model-updated':
-        void this.reloadModel(e.tenantId, e.key);
+        void reloadModel(this.ctx, this.options.models, e.tenantId, e.key);
         return;
       case 'session-closed':
         // ThingsBoard only logs a core-side close (features doc #82).
@@ -331,67 +327,9 @@ export class Lwm2mTransport {
     const r = await this.ctx.core.getDeviceProfile(profileId);
     return r.ok ? r.value : undefined;
   }
-
-  private parseProfile(profile: DeviceProfile | undefined, endpoint: string): { config?: Lwm2mProfileConfig; problems?: string[] } {
-    if (profile === undefined) return {};
-    const r = parseProfileTransport(profile.profileData);
-    if (r.ok) return { config: r.value };
-    this.ctx.logger.warn({ endpoint, profileId: profile.id, problems: r.problems }, 'invalid LwM2M device profile');
-    return { problems: r.problems };
-  }
-
-  /** features doc #78: apply now when the device listens, else at its next Update or wake-up. */
-  private async onProfile(client: Lwm2mClient, profile: DeviceProfile | undefined): Promise<void> {
-    if (client.closed) return;
-    const parsed = this.parseProfile(profile, client.endpoint);
-    if (parsed.config === undefined) {
-      if (parsed.problems !== undefined) client.log.write(logText.invalidProfile(parsed.problems));
-      return;
-    }
-    const before = { config: client.profile, mapping: client.mapping };
-    client.profile = parsed.config;
-    client.mapping = compileMapping(parsed.config, client.reg);
-    client.power = effectivePowerSettings(client.session.device, parsed.config.clientLwM2mSettings);
-    if (!this.ctx.server.isAwake(client.reg)) {
-      client.asleep = true;
-      client.pendingFromProfile ??= before;
-      return;
-    }
-    await this.applyProfileChange(client, before.config, before.mapping);
-  }
-
-  private async applyProfileChange(client: Lwm2mClient, oldConfig: Lwm2mProfileConfig, oldMapping: Lwm2mClient['mapping']): Promise<void> {
-    const oa = client.profile.observeAttr;
-    const plan = planProfileUpdate(oldMapping, client.mapping, oldConfig.observeAttr.observeStrategy, oa.observeStrategy, canComposite(client.reg), oa.initAttrTelAsObsStrategy);
-    if (plan.cancelAll) await cancelAllObservations({ ctx: this.ctx, client });
-    const reg = client.reg;
-    await Promise.allSettled([
-      ...plan.cancelSingles.map((p) => this.ctx.server.cancelObservation(reg, p)),
-      ...plan.cancelComposites.map((ps) => this.ctx.server.cancelCompositeObservation(reg, ps)),
-    ]);
-    await runPlan(this.ctx, client, plan);
-  }
-
-  // ---- models ----
-
-  private async loadModels(reg: Registration, tenantId: Uuid): Promise<void> {
-    if (this.options.models.add === undefined) return;
-    const missing = reg.objects.filter((o) => this.ctx.models.object(o.id, o.version)?.version !== o.version);
-    await Promise.allSettled(missing.map((o) => this.reloadModel(tenantId, `${o.id}_${o.version}`)));
-  }
-
-  private async reloadModel(tenantId: Uuid, key: string): Promise<void> {
-    const add = this.options.models.add;
-    if (add === undefined) return;
-    const r = await this.ctx.core.getModel(tenantId, key);
-    if (!r.ok) return;
-    try {
-      for (const m of parseDdf(Buffer.from(r.value.data).toString('utf8'))) add.call(this.options.models, m);
-    } catch (err) {
-      this.ctx.logger.warn({ key, err }, 'LwM2M model from the core could not be parsed');
-    }
-  }
 }
+
+export type { ModelStore } from './model-loader.js';
 
 export function createLwm2mTransport(options: Lwm2mTransportOptions): Lwm2mTransport {
   const t = new Lwm2mTransport(options);
