@@ -12,7 +12,13 @@ import {
 import type { TokenAllocator } from './ids.js';
 import type { CoapLogger } from './logger.js';
 import { encodeUint, findOption, stringsToOptions, uintOption, type CoapMessage } from './message.js';
-import { ClientObservation, isNewerNotification, ObservationRegistry, type ObservationOwner } from './observations.js';
+import {
+  ClientObservation,
+  FRESHNESS_WINDOW_MS,
+  isNewerNotification,
+  ObservationRegistry,
+  type ObservationOwner,
+} from './observations.js';
 import {
   CoapRequestError,
   type CoapOption,
@@ -83,6 +89,31 @@ export class ClientSide implements ObservationOwner {
       if (observation) this.endObservation(observation, 'closed');
       throw err;
     }
+  }
+
+  /**
+   * An observation known from persisted state (a restart): registered under its old token so
+   * the device's next notification is matched. RFC 7641 §3.4: the last sequence number seen
+   * before the restart may be far behind the device's counter (we never persist per
+   * notification), so the freshness time is set back past the 128 s window: the first
+   * notification after the restore is always accepted, later ones are ordered as usual.
+   */
+  restoreObservation(
+    peer: Peer,
+    req: OutboundRequest,
+    token: Buffer,
+    lastObserve: number,
+    onNotification: NotificationHandler,
+    opts?: RequestOptions,
+  ): Observation {
+    if (this.closed) throw new CoapRequestError('closed', 'endpoint closed');
+    // RFC 7252 §5.3.1: tokens are 0 to 8 bytes; persisted state is not trusted blindly.
+    if (token.length > 8) throw new CoapRequestError('protocol', 'token longer than 8 bytes');
+    const observe = Math.trunc(lastObserve) & 0xffffff;
+    const past = this.ctx.clock.now() - FRESHNESS_WINDOW_MS - 1;
+    const obs = new ClientObservation(this, peer, Buffer.from(token), tokenKey(peer.key, token), req, onNotification, opts, observe, past);
+    this.observations.add(obs);
+    return obs;
   }
 
   /** Who waits for this CON/NON response (matched by endpoint and token, RFC 7252 §5.3.2)? */

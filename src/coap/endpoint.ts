@@ -134,6 +134,18 @@ export class CoapEndpoint implements CoapEndpointApi {
     return this.client.observe(peer, req, onNotification, opts);
   }
 
+  restoreObservation(
+    peer: Peer,
+    req: OutboundRequest,
+    token: Buffer,
+    lastObserve: number,
+    onNotification: NotificationHandler,
+    opts?: RequestOptions,
+  ): Observation {
+    if (this.closed) throw new CoapRequestError('closed', 'endpoint closed');
+    return this.client.restoreObservation(peer, req, token, lastObserve, onNotification, opts);
+  }
+
   /** Live observations held by this endpoint. */
   get observationCount(): number {
     return this.client.observations.size;

@@ -9,7 +9,7 @@ import type {
 } from './types.js';
 
 /** RFC 7641 §3.4: notifications older than this are never compared by sequence number. */
-const FRESHNESS_WINDOW_MS = 128_000;
+export const FRESHNESS_WINDOW_MS = 128_000;
 const HALF_SEQUENCE = 2 ** 23;
 
 /**

@@ -168,5 +168,19 @@ export interface CoapEndpointApi {
     onNotification: NotificationHandler,
     opts?: RequestOptions,
   ): Promise<{ response: InboundResponse; observation?: Observation }>;
+  /**
+   * Re-creates an observation this endpoint (or an earlier process on the same address) made
+   * before, from persisted facts: the device keeps notifying with the old token (RFC 7641 §4.2),
+   * and without this the notification would be unmatched and rejected with RST. Optional:
+   * endpoints that cannot restore state leave it out.
+   */
+  restoreObservation?(
+    peer: Peer,
+    req: OutboundRequest,
+    token: Buffer,
+    lastObserve: number,
+    onNotification: NotificationHandler,
+    opts?: RequestOptions,
+  ): Observation;
   close(): Promise<void>;
 }

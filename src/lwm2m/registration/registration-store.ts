@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Peer } from '../../net/datagram.js';
 import type { MutableRegistration, Registration } from './registration.js';
+import type { Lwm2mStateStore } from './state-store.js';
+import { toStoredRegistration } from './stored-registration.js';
 
 /**
  * In-memory registrations indexed by id, endpoint name and peer key. Expiry is a sweep driven
@@ -13,6 +15,12 @@ export class RegistrationStore {
   private readonly byPeerKey = new Map<string, MutableRegistration>();
   /** A lower bound of every expiresAt: sweeps before it have nothing to do. */
   private earliestExpiry = Infinity;
+
+  /**
+   * With a state store, every change (add, update, remove, expiry) is written through to it;
+   * markSeen is not: it happens per message and the store is written on change only.
+   */
+  constructor(private readonly persist?: Pick<Lwm2mStateStore, 'saveRegistration' | 'removeRegistration'>) {}
 
   get size(): number {
     return this.byId.size;
@@ -47,11 +55,26 @@ export class RegistrationStore {
   add(reg: MutableRegistration): Registration | undefined {
     const old = this.byEndpoint.get(reg.endpoint);
     if (old !== undefined) this.remove(old.id);
+    this.index(reg);
+    this.persist?.saveRegistration(toStoredRegistration(reg));
+    return old;
+  }
+
+  /**
+   * Puts back a registration read from the state store (no write-back). A registration of the
+   * same endpoint already present wins: it is newer than anything stored before the start.
+   */
+  restore(reg: MutableRegistration): boolean {
+    if (this.byId.has(reg.id) || this.byEndpoint.has(reg.endpoint)) return false;
+    this.index(reg);
+    return true;
+  }
+
+  private index(reg: MutableRegistration): void {
     this.byId.set(reg.id, reg);
     this.byEndpoint.set(reg.endpoint, reg);
     this.byPeerKey.set(reg.peer.key, reg);
     if (reg.expiresAt < this.earliestExpiry) this.earliestExpiry = reg.expiresAt;
-    return old;
   }
 
   /** Applies changes to a stored registration in place (the record keeps its identity). */
@@ -64,6 +87,7 @@ export class RegistrationStore {
     }
     Object.assign(reg, changes);
     if (reg.expiresAt < this.earliestExpiry) this.earliestExpiry = reg.expiresAt;
+    this.persist?.saveRegistration(toStoredRegistration(reg));
     return reg;
   }
 
@@ -79,6 +103,7 @@ export class RegistrationStore {
     this.byId.delete(id);
     if (this.byEndpoint.get(reg.endpoint) === reg) this.byEndpoint.delete(reg.endpoint);
     if (this.byPeerKey.get(reg.peer.key) === reg) this.byPeerKey.delete(reg.peer.key);
+    this.persist?.removeRegistration(id);
     return reg;
   }
 

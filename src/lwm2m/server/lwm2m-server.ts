@@ -8,6 +8,9 @@ import { RegistrationExpiry } from '../registration/registration-expiry.js';
 import { RegistrationHandler, type AcceptHook, type RegistrationListener } from '../registration/registration-handler.js';
 import { RegistrationStore } from '../registration/registration-store.js';
 import type { Registration } from '../registration/registration.js';
+import type { Lwm2mStateStore, StoredPeer } from '../registration/state-store.js';
+import { fromStoredRegistration } from '../registration/stored-registration.js';
+import type { Peer } from '../../net/datagram.js';
 import { handleSend } from '../send/send-handler.js';
 import * as ops from './device-operations.js';
 import { ObservationTracker, type ObservationInfo, type ObserveResult } from './observations.js';
@@ -38,6 +41,26 @@ export interface Lwm2mServerOptions {
   readonly maxRegistrations?: number;
   /** Interval of the lifetime-expiry sweep; expiry is late by at most this much. */
   readonly expirySweepMs?: number;
+  /** Keeps registrations and observations across restarts (see restore()). */
+  readonly state?: ServerStateOptions;
+}
+
+export interface ServerStateOptions {
+  readonly store: Lwm2mStateStore;
+  /**
+   * The transport's Peer for a stored address (UdpTransport.peer(address, port)); undefined
+   * when it cannot be reached again as the same peer (a DTLS session that did not survive):
+   * that registration is dropped and the client's next Update gets 4.04, so it registers again.
+   */
+  readonly resolvePeer: (peer: StoredPeer) => Peer | undefined;
+}
+
+/** What restore() put back. */
+export interface RestoreSummary {
+  readonly registrations: number;
+  readonly observations: number;
+  /** Stored registrations not restored: expired, unreachable peer, or duplicate endpoint. */
+  readonly dropped: number;
 }
 
 /** A path given as text (`/3/0/9`) or parsed. */
@@ -52,8 +75,9 @@ function toPath(p: PathInput): Lwm2mPath {
  * queue mode, and the typed device-management operations. Knows nothing of ThingsBoard.
  */
 export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
-  readonly registrations = new RegistrationStore();
+  readonly registrations: RegistrationStore;
   private readonly clock: Clock;
+  private readonly state: ServerStateOptions | undefined;
   private readonly models: ModelLookup;
   private readonly endpoint: CoapEndpointApi;
   private readonly fallback: RequestHandler | undefined;
@@ -65,6 +89,8 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
 
   constructor(options: Lwm2mServerOptions) {
     super();
+    this.state = options.state;
+    this.registrations = new RegistrationStore(options.state?.store);
     this.clock = options.clock ?? systemClock;
     this.models = options.models;
     this.endpoint = options.endpoint;
@@ -80,6 +106,7 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
       lookup,
       (reg, n) => this.safeEmit('notification', reg, n),
       (reg) => this.heardFrom(reg),
+      options.state?.store,
     );
     const listener: RegistrationListener = {
       registered: (reg) => {
@@ -116,6 +143,40 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
   start(): void {
     this.endpoint.setRequestHandler((req) => this.handleRequest(req));
     this.expiry.start();
+  }
+
+  /**
+   * Puts back what the state store holds from an earlier run: registrations whose lifetime has
+   * not ended and whose peer the transport can still reach, and their observations (under the
+   * old tokens, so the clients' next notifications are delivered without a new Register).
+   * Emits `restored` for each registration. Call before start(); without a store it does nothing.
+   */
+  async restore(): Promise<RestoreSummary> {
+    const state = this.state;
+    if (state === undefined) return { registrations: 0, observations: 0, dropped: 0 };
+    const stored = await state.store.load();
+    const now = this.clock.now();
+    const restored: Registration[] = [];
+    let dropped = 0;
+    for (const s of stored.registrations) {
+      const peer = s.expiresAt > now ? state.resolvePeer(s.peer) : undefined;
+      const reg = peer === undefined ? undefined : fromStoredRegistration(s, peer, now);
+      if (reg === undefined || !this.registrations.restore(reg)) {
+        dropped++;
+        // Gone for good: the client's next Update is answered 4.04 and it registers again.
+        if (this.registrations.get(s.id) === undefined) state.store.removeRegistration(s.id);
+        continue;
+      }
+      restored.push(reg);
+    }
+    let observations = 0;
+    for (const o of stored.observations) {
+      const reg = this.registrations.get(o.registrationId);
+      if (reg !== undefined && this.observations.restore(reg, o)) observations++;
+      else state.store.removeObservation(o.registrationId, o.token);
+    }
+    for (const reg of restored) this.safeEmit('restored', reg);
+    return { registrations: restored.length, observations, dropped };
   }
 
   /** Stops timers and fails held requests; the endpoint itself belongs to the caller. */

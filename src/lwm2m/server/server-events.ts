@@ -9,6 +9,8 @@ export interface Lwm2mServerEvents {
   /** An Update; `previous` is the state before it. */
   updated: [registration: Registration, previous: Registration];
   deregistered: [registration: Registration];
+  /** A registration put back from the state store after a restart (Lwm2mServer.restore()). */
+  restored: [registration: Registration];
   /** The lifetime ran out without an Update. */
   expired: [registration: Registration];
   /** A new Register of the same endpoint ended `old`. */
