@@ -168,6 +168,11 @@ export class DtlsConnection {
     if (read.protection) {
       const opened = read.protection.open(rec);
       if (!opened) {
+        // A late record of the session this handshake replaces has the same epoch number.
+        if (this.previous) {
+          this.previous.handleRecord(rec, address, port);
+          return;
+        }
         // RFC 6347 §4.1.2.7: invalid records are dropped; during the handshake the only
         // protected record is Finished, and failing it means a wrong key: end the attempt.
         if (this.state === 'handshaking') this.fail(new DtlsAlertError(AlertDescription.badRecordMac, 'Finished record did not authenticate'));

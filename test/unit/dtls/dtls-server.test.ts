@@ -450,4 +450,24 @@ describe('DTLS server handshake (in memory)', () => {
     expect(link.takeFromServer(5000)).toEqual([]);
     expect(link.server.stats()).toMatchObject({ sessions: 1, handshakesInProgress: 0 });
   });
+
+  it('a late record of the old session during a re-handshake goes to the old session, not into the new one', async () => {
+    const link = new MemoryDtlsLink({ credentials: store() });
+    const a = await connected(link, 5000);
+    const late = a.client.applicationRecord(Buffer.from('late old-session record'));
+    const b = link.client(5000, { identity: 'dev1', psk: PSK });
+    b.client.start();
+    // Run the new handshake until the server has read the client's ChangeCipherSpec...
+    link.server.handleDatagram(b.outbox.shift()!, '127.0.0.1', 5000);
+    b.client.receive(link.takeFromServer(5000)[0]!);
+    link.server.handleDatagram(b.outbox.shift()!, '127.0.0.1', 5000);
+    for (const d of link.takeFromServer(5000)) b.client.receive(d);
+    link.server.handleDatagram(b.outbox.shift()!, '127.0.0.1', 5000);
+    await new Promise((r) => setImmediate(r));
+    // ...then the old session's record arrives, before the new Finished.
+    link.server.handleDatagram(late, '127.0.0.1', 5000);
+    await link.pump([b]);
+    expect(b.client.established).toBe(true);
+    expect(link.data.map((d) => d.data.toString())).toEqual(['late old-session record']);
+  });
 });
