@@ -43,7 +43,11 @@ export async function loggedDownlink<T extends OperationResult>(
   d: DownlinkDescription,
   op: () => Promise<T>,
 ): Promise<T> {
-  if (!ctx.server.isAwake(client.reg)) client.asleep = true;
+  if (!ctx.server.isAwake(client.reg) && !client.asleep) {
+    // features doc #76: the request waits for the device; its next message is a wake-up.
+    client.asleep = true;
+    client.log.write(logText.sleeping());
+  }
   client.log.write(logText.sending(client.reg.id, client.address, d.request, d.target));
   let result: T;
   try {

@@ -39,6 +39,7 @@ export async function updateClientProfile(ctx: TransportContext, client: Lwm2mCl
   client.mapping = compileMapping(parsed.config, client.reg);
   client.power = effectivePowerSettings(client.session.device, parsed.config.clientLwM2mSettings);
   if (!ctx.server.isAwake(client.reg)) {
+    if (!client.asleep) client.log.write(logText.sleeping());
     client.asleep = true;
     // Several changes while asleep are diffed once, from the profile the device last got.
     client.pendingFromProfile ??= before;

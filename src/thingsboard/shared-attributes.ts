@@ -13,8 +13,9 @@ import { resourceNodeFrom } from './write-values.js';
 
 /**
  * Shared attributes → LwM2M Write (features doc #46-#48): an updated key that a profile
- * keyName maps becomes a Write-Replace of that resource, unless the value is unchanged or the
- * update is older than the last one written. OTA keys (fw_*, sw_*) are not resources.
+ * keyName maps to a resource marked as attribute becomes a Write-Replace of that resource,
+ * unless the value is unchanged or the update is older than the last one written. OTA keys
+ * (fw_*, sw_*) are not resources.
  */
 
 const isOtaKey = (k: string): boolean => k.startsWith('fw_') || k.startsWith('sw_');
@@ -48,6 +49,12 @@ export async function applySharedAttributes(ctx: TransportContext, client: Lwm2m
       continue;
     }
     const plain = formatPath(path);
+    // ThingsBoard's documentation: only a resource marked as attribute is written (its code
+    // writes any mapped key; see docs/thingsboard-behaviour.md).
+    if (client.mapping.resources.get(plain)?.attribute !== true) {
+      client.log.write(logText.attributeUpdateFailed(`${kv.key} is not marked as an attribute in the device profile`));
+      continue;
+    }
     const last = client.lastWriteTs.get(plain);
     if (last !== undefined && kv.ts < last) continue;
     const model = ctx.models.resource(path.objectId, path.resourceId, path.objectVersion);
@@ -85,7 +92,9 @@ export async function applySharedAttributes(ctx: TransportContext, client: Lwm2m
 
 /** Asks the core for the shared attributes the profile maps and writes those that differ (#47). */
 export async function syncSharedAttributes(ctx: TransportContext, client: Lwm2mClient): Promise<void> {
-  const keys = [...client.mapping.keys.keys()].filter((k) => !isOtaKey(k));
+  const keys = [...client.mapping.resources.values()]
+    .filter((r) => r.attribute && r.keyName !== undefined && r.keyName !== '' && !isOtaKey(r.keyName))
+    .map((r) => r.keyName as string);
   if (keys.length === 0) return;
   const r = await ctx.core.requestAttributes(client.sessionId, { clientKeys: [], sharedKeys: keys, onlyShared: true });
   if (!r.ok) {

@@ -15,7 +15,7 @@ afterEach(async () => {
 const BASE = {
   keyName: { '/3_1.1/0/9': 'batteryLevel', '/3_1.1/0/15': 'timezone', '/3_1.1/0/14': 'utcOffset', '/3_1.1/0/0': 'manufacturer' },
   observe: ['/3_1.1/0/9'],
-  attribute: ['/3_1.1/0/15'],
+  attribute: ['/3_1.1/0/15', '/3_1.1/0/14'],
   telemetry: ['/3_1.1/0/9'],
   attributeLwm2m: {},
 };
@@ -77,6 +77,11 @@ describe('shared attributes → Write (features doc #46, #47)', () => {
     h.core.updateSharedAttributes(NOSEC_DEVICE_ID, { notMapped: 1 });
     await h.settled('attr-dev');
     expect(transportLog(h)).toContain('error: Failed update resource onAttributesUpdate notMapped is not configured in the device profile!.');
+    // batteryLevel is mapped as telemetry only: ThingsBoard's documentation writes attributes only.
+    h.core.updateSharedAttributes(NOSEC_DEVICE_ID, { batteryLevel: 5 });
+    await h.settled('attr-dev');
+    expect(transportLog(h)).toContain('error: Failed update resource onAttributesUpdate batteryLevel is not marked as an attribute in the device profile.');
+    expect(d.requests.some((r) => r.method === 'PUT' && r.path === '/3/0/9' && r.query.length === 0)).toBe(false);
     // An update stamped before the last write is ignored.
     h.transport.client('attr-dev')?.lastWriteTs.set('/3/0/14', Date.now() + 60_000);
     h.core.updateSharedAttributes(NOSEC_DEVICE_ID, { utcOffset: '+09:00' });
@@ -100,7 +105,9 @@ describe('queue mode (features doc #76)', () => {
     const out = await pending;
     expect(out.kind === 'response' && JSON.parse(out.payload ?? '')).toEqual({ result: 'CONTENT', value: 'LwM2mSingleResource [id=9, value=42, type=INTEGER]' });
     await harness.settled('sleepy');
-    expect(transportLog(harness)).toContain('Info : Client is awake!');
+    const log = transportLog(harness);
+    expect(log.indexOf('Info : Client is sleeping!')).toBeGreaterThan(0);
+    expect(log.indexOf('Info : Client is awake!')).toBeGreaterThan(log.indexOf('Info : Client is sleeping!'));
   });
 });
 
