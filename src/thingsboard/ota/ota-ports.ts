@@ -65,6 +65,8 @@ export interface OtaInfo {
   status?: OtaStatus;
   lastState?: number;
   lastResult?: number;
+  /** The core's package id of the update in progress (what `/tbfw/<id>` may serve to this device). */
+  packageId?: string;
   /** Firmware only: /5/0/9 Delivery Method. */
   deliveryMethod?: number;
 }
@@ -90,6 +92,11 @@ export class OtaInfoStore {
       this.items.set(key, info);
     }
     return info;
+  }
+
+  /** The info if it exists, without creating it. */
+  peek(kind: OtaKind, endpoint: string): OtaInfo | undefined {
+    return this.items.get(`${kind}:${endpoint}`);
   }
 
   delete(endpoint: string): void {

@@ -142,6 +142,7 @@ export abstract class OtaUpdateBase {
         this.report('FAILED', otaLogText.fetchFailed(fetchStatus(pkg.error)));
         return;
       }
+      this.info.packageId = pkg.value.packageId;
       await this.deliver(pkg.value);
     } catch (err) {
       this.report('FAILED', otaLogText.internalError(err instanceof Error ? err.message : String(err)));

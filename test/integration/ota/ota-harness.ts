@@ -1,7 +1,9 @@
 import { CoapEndpoint } from '../../../src/coap/endpoint.js';
 import { fail, ok, type KvEntry, type OtaPackageInfo, type OtaPackageType } from '../../../src/core/core-types.js';
-import { createPackageDownloadHandler, type PackageAccess } from '../../../src/lwm2m/ota/package-download-resource.js';
-import { bufferPackageSource } from '../../../src/lwm2m/ota/package-source.js';
+import type { CorePort } from '../../../src/core/core-port.js';
+import { createPackageDownloadHandler } from '../../../src/lwm2m/ota/package-download-resource.js';
+import { coreOtaProvider, otaDownloadLookup } from '../../../src/thingsboard/ota/core-ota-provider.js';
+import { OtaPackageCache } from '../../../src/thingsboard/ota/package-cache.js';
 import { formatPath } from '../../../src/lwm2m/path.js';
 import type { Registration } from '../../../src/lwm2m/registration/registration.js';
 import { Lwm2mServer } from '../../../src/lwm2m/server/lwm2m-server.js';
@@ -34,12 +36,10 @@ export interface TestPackage {
 export class OtaHarness {
   readonly statuses: ReportedStatus[] = [];
   readonly logs: string[] = [];
-  readonly store = new OtaInfoStore();
   readonly sessions = new Map<string, OtaSession>();
   /** Shared attributes the "core" holds per endpoint. */
   readonly attributes = new Map<string, KvEntry[]>();
   /** Packages the "core" assigns, by type; `undefined` means none. */
-  readonly packages = new Map<OtaPackageType, TestPackage>();
   settings: OtaSettings = { fwStrategy: 1, swStrategy: 1, useObject19ForOtaInfo: false };
   /** Session init runs stop here (awaited by tests). */
   readonly inits = new Map<string, Promise<void>>();
@@ -48,6 +48,11 @@ export class OtaHarness {
     readonly server: Lwm2mServer,
     private readonly endpoint: CoapEndpoint,
     readonly url: string,
+    /** Packages the "core" assigns, by type. */
+    readonly packages: Map<OtaPackageType, TestPackage>,
+    readonly store: OtaInfoStore,
+    private readonly core: Pick<CorePort, 'getOtaPackage' | 'readOtaPackageData'>,
+    readonly cache: OtaPackageCache,
   ) {
     server.on('registered', (reg) => this.attach(reg));
   }
@@ -56,25 +61,31 @@ export class OtaHarness {
     const models = await loadTestModels();
     const transport = await UdpTransport.bind('127.0.0.1', 0);
     const endpoint = new CoapEndpoint(transport, { timing: { ackTimeoutMs: 500, maxRetransmit: 3 } });
-    let self: OtaHarness | undefined;
+    const packages = new Map<OtaPackageType, TestPackage>();
+    const store = new OtaInfoStore();
+    // The core port's OTA calls, answered from `packages`.
+    const core = {
+      getOtaPackage: async (_t: string, _d: string, type: OtaPackageType) => {
+        const p = packages.get(type);
+        return p === undefined ? fail<OtaPackageInfo>('not-found', 'no package') : ok(p.info);
+      },
+      readOtaPackageData: async (id: string) => {
+        const p = [...packages.values()].find((x) => x.info.packageId === id);
+        return p === undefined ? fail<Uint8Array>('not-found', 'no data') : ok<Uint8Array>(p.bytes);
+      },
+    };
+    const cache = new OtaPackageCache(core);
     const server: Lwm2mServer = new Lwm2mServer({
       endpoint,
       models,
       requestTimeoutMs: 60_000,
       fallback: createPackageDownloadHandler({
         resources: ['tbfw', 'tbsw'],
-        lookup: async (resource, id, peer): Promise<PackageAccess> => {
-          const type = resource === 'tbfw' ? 'FIRMWARE' : 'SOFTWARE';
-          const pkg = self?.packages.get(type);
-          if (pkg === undefined || pkg.info.packageId !== id) return { kind: 'not-found' };
-          const reg: Registration | undefined = server.registrations.getByPeer(peer);
-          return reg === undefined ? { kind: 'forbidden' } : { kind: 'ok', source: bufferPackageSource(pkg.bytes) };
-        },
+        lookup: otaDownloadLookup({ endpointOf: (peer) => server.registrations.getByPeer(peer)?.endpoint, store, cache }),
       }),
     });
     server.start();
-    self = new OtaHarness(server, endpoint, `coap://127.0.0.1:${transport.localPort()}`);
-    return self;
+    return new OtaHarness(server, endpoint, `coap://127.0.0.1:${transport.localPort()}`, packages, store, core, cache);
   }
 
   statusesOf(kind: OtaKind): OtaStatus[] {
@@ -86,16 +97,7 @@ export class OtaHarness {
     const current = (): Registration => this.server.registrations.getByEndpoint(ep) ?? first;
     const session = new OtaSession({
       port: lwm2mOtaPort(this.server, current, 60_000),
-      provider: {
-        packageInfo: async (type) => {
-          const p = this.packages.get(type);
-          return p === undefined ? fail('not-found', 'no package') : ok(p.info);
-        },
-        packageSource: async (id) => {
-          const p = [...this.packages.values()].find((x) => x.info.packageId === id);
-          return p === undefined ? undefined : bufferPackageSource(p.bytes);
-        },
-      },
+      provider: coreOtaProvider(this.core, { tenantId: 't', deviceId: ep }, this.cache),
       reporter: {
         status: (kind, status, line) => this.statuses.push({ kind, status, line }),
         log: (line) => this.logs.push(line),
