@@ -102,6 +102,9 @@ serveParent({
     lagMeanMs: lag.count > 0 ? lag.mean / 1e6 : 0,
     lagP99Ms: lag.count > 0 ? lag.percentile(99) / 1e6 : 0,
     lagMaxMs: lag.count > 0 ? lag.max / 1e6 : 0,
+    observations: endpoint.observationCount,
+    peers: transport.peerCount,
+    coap: { ...endpoint.counters },
   }),
   memory: () => {
     gc();
