@@ -21,7 +21,10 @@ export type BatchSender = (records: OutRecord[]) => Promise<void>;
 export type ProduceOutcome = { ok: true } | { ok: false; reason: 'overflow' | 'stopped' };
 
 export interface BufferedProducerOptions {
+  /** Queued bytes that trigger a send before the linger time is up (batch.size). */
   batchSizeBytes: number;
+  /** Upper bound of one produce request (max.request.size); defaults to batchSizeBytes. */
+  maxRequestBytes?: number;
   lingerMs: number;
   maxBufferBytes: number;
   maxInFlight: number;
@@ -140,7 +143,10 @@ export class BufferedProducer {
     while (!this.stopped && !this.retryTimer && this.inFlight < this.opts.maxInFlight && this.queue.length > 0) {
       const batch: Pending[] = [];
       let bytes = 0;
-      while (this.queue.length > 0 && (batch.length === 0 || bytes + (this.queue[0]?.size ?? 0) <= this.opts.batchSizeBytes)) {
+      // Like Kafka's producer, one request takes everything that accumulated (up to max.request.size):
+      // under load the batches grow by themselves while earlier requests are in flight.
+      const cap = this.opts.maxRequestBytes ?? this.opts.batchSizeBytes;
+      while (this.queue.length > 0 && (batch.length === 0 || bytes + (this.queue[0]?.size ?? 0) <= cap)) {
         const p = this.queue.shift() as Pending;
         batch.push(p);
         bytes += p.size;

@@ -100,6 +100,7 @@ export class KafkaCoreAdapter implements CorePort {
         compression: compressionOf(k),
         retries: k.retries,
         batchSizeBytes: k.batchSize,
+        maxRequestBytes: k.maxRequestSize,
         lingerMs: k.lingerMs,
         maxBufferBytes: k.bufferMemory,
         maxInFlight: k.maxInFlightRequests,

@@ -28,6 +28,7 @@ export interface KafkaLinkOptions {
   compression: number;
   retries: number;
   batchSizeBytes: number;
+  maxRequestBytes: number;
   lingerMs: number;
   maxBufferBytes: number;
   maxInFlight: number;
@@ -97,7 +98,7 @@ export class KafkaLink {
     });
     this.buffered = new BufferedProducer(
       (records) => this.sendBatch(records),
-      { batchSizeBytes: opts.batchSizeBytes, lingerMs: opts.lingerMs, maxBufferBytes: opts.maxBufferBytes, maxInFlight: opts.maxInFlight },
+      { batchSizeBytes: opts.batchSizeBytes, maxRequestBytes: opts.maxRequestBytes, lingerMs: opts.lingerMs, maxBufferBytes: opts.maxBufferBytes, maxInFlight: opts.maxInFlight },
       log,
     );
   }

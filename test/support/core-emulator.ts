@@ -31,6 +31,8 @@ export interface CoreEmulatorOptions {
   corePartitions?: number;
   queues?: Obj[];
   rePartitions?: number;
+  /** Record rule-engine topics (default true); a benchmark turns it off to keep the CPU for the system under test. */
+  watchRuleEngine?: boolean;
 }
 
 const CONV: protobuf.IConversionOptions = { longs: String, enums: String, bytes: Buffer, defaults: false };
@@ -94,7 +96,9 @@ export class CoreEmulator {
     const coreN = this.o.corePartitions ?? 10;
     const topics = [`${this.px}tb_transport.api.requests`];
     for (let p = 0; p < coreN; p++) topics.push(`${this.px}tb_core.${p}`, `${this.px}tb_usage_stats.${p}`);
-    for (const q of this.queues) for (let p = 0; p < Number(q['partitions']); p++) topics.push(`${this.px}${String(q['queueTopic'])}.${p}`);
+    if (this.o.watchRuleEngine !== false) {
+      for (const q of this.queues) for (let p = 0; p < Number(q['partitions']); p++) topics.push(`${this.px}${String(q['queueTopic'])}.${p}`);
+    }
     await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
       eachMessage: async ({ topic, message }) => {
