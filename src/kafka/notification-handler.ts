@@ -108,10 +108,10 @@ export class NotificationHandler {
 
   /** Broadcast parts; true when at least one was present. */
   private broadcast(m: transport.ToTransportMsg): boolean {
-    let any = false;
+    let handled = false;
     const u = m.entityUpdateMsg;
     if (u) {
-      any = true;
+      handled = true;
       if (u.deviceProfile) {
         const profile = deviceProfileFromProto(u.deviceProfile);
         this.d.api.putDeviceProfile(profile);
@@ -147,7 +147,7 @@ export class NotificationHandler {
     }
     const del = m.entityDeleteMsg;
     if (del) {
-      any = true;
+      handled = true;
       const id = halvesToUuid(del.entityIdMSB, del.entityIdLSB);
       switch (del.entityType) {
         case 'DEVICE':
@@ -174,7 +174,7 @@ export class NotificationHandler {
     }
     for (const [r, deleted] of [[m.resourceUpdateMsg, false], [m.resourceDeleteMsg, true]] as const) {
       if (!r) continue;
-      any = true;
+      handled = true;
       if (r.resourceType !== 'LWM2M_MODEL') continue;
       const tenantId = halvesToUuid(r.tenantIdMSB, r.tenantIdLSB);
       const key = r.resourceKey ?? '';
@@ -182,13 +182,13 @@ export class NotificationHandler {
       this.d.emit({ type: deleted ? 'model-deleted' : 'model-updated', tenantId, key });
     }
     if (m.queueUpdateMsgs.length > 0) {
-      any = true;
+      handled = true;
       this.d.routing.update(m.queueUpdateMsgs.map(queueRouteFromProto));
     }
     for (const q of m.queueDeleteMsgs) {
-      any = true;
+      handled = true;
       this.d.routing.remove(halvesToUuid(q.tenantIdMSB, q.tenantIdLSB), q.queueName ?? '');
     }
-    return any;
+    return handled;
   }
 }
