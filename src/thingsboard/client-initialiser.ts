@@ -4,9 +4,8 @@ import type { NotificationAttributes } from '../lwm2m/server/operation-types.js'
 import { loggedDownlink } from './downlink-log.js';
 import { REMOVE_ATTRIBUTES, type RequestStep } from './init-plan.js';
 import type { Lwm2mClient } from './lwm2m-client.js';
-import { compositeValueText, readValueText } from './node-text.js';
-import { postUplink, type TransportContext } from './transport-context.js';
-import { applyNode, applyNodes } from './value-updates.js';
+import { readPath, readPaths, type ReadKind } from './device-reads.js';
+import type { TransportContext } from './transport-context.js';
 import { clientVersionedId } from './versioned-id.js';
 
 /**
@@ -14,8 +13,6 @@ import { clientVersionedId } from './versioned-id.js';
  * #78), phase by phase: every observe of a phase goes out together, the next phase starts when
  * all have answered. A failed step is logged and does not stop the others.
  */
-
-const paths = (ps: readonly Lwm2mPath[]): string => `[${ps.map((p) => formatPath(p)).join(', ')}]`;
 
 async function settle(ctx: TransportContext, client: Lwm2mClient, jobs: Array<Promise<unknown>>, failedLine: string): Promise<void> {
   const results = await Promise.allSettled(jobs);
@@ -26,46 +23,10 @@ async function settle(ctx: TransportContext, client: Lwm2mClient, jobs: Array<Pr
   }
 }
 
-export async function observeStep(ctx: TransportContext, client: Lwm2mClient, step: RequestStep): Promise<void> {
-  const opts = { timeoutMs: ctx.requestTimeoutMs };
-  if (step.kind === 'single') {
-    const r = await loggedDownlink(
-      ctx,
-      client,
-      { request: 'ObserveRequest', target: formatPath(step.path), versionedTarget: clientVersionedId(client.reg, step.path), content: (x) => (x.node ? readValueText(x.node) : undefined) },
-      () => ctx.server.observe(client.reg, step.path, undefined, opts),
-    );
-    if (r.node !== undefined) postUplink(ctx, client, applyNode(client, step.path, r.node, ctx.now()));
-    return;
-  }
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'ObserveCompositeRequest', target: paths(step.paths), versionedTarget: `[${step.paths.map((p) => clientVersionedId(client.reg, p)).join(', ')}]`, content: (x) => (x.nodes ? compositeValueText(x.nodes) : undefined) },
-    () => ctx.server.observeComposite(client.reg, step.paths, undefined, opts),
-  );
-  if (r.nodes !== undefined) postUplink(ctx, client, applyNodes(client, r.nodes, ctx.now()));
-}
-
-export async function readStep(ctx: TransportContext, client: Lwm2mClient, step: RequestStep): Promise<void> {
-  const opts = { timeoutMs: ctx.requestTimeoutMs };
-  if (step.kind === 'single') {
-    const r = await loggedDownlink(
-      ctx,
-      client,
-      { request: 'ReadRequest', target: formatPath(step.path), versionedTarget: clientVersionedId(client.reg, step.path), content: (x) => (x.node ? readValueText(x.node) : undefined) },
-      () => ctx.server.read(client.reg, step.path, opts),
-    );
-    if (r.node !== undefined) postUplink(ctx, client, applyNode(client, step.path, r.node, ctx.now()));
-    return;
-  }
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'ReadCompositeRequest', target: paths(step.paths), versionedTarget: `[${step.paths.map((p) => clientVersionedId(client.reg, p)).join(', ')}]`, content: (x) => (x.nodes ? compositeValueText(x.nodes) : undefined) },
-    () => ctx.server.readComposite(client.reg, step.paths, opts),
-  );
-  if (r.nodes !== undefined) postUplink(ctx, client, applyNodes(client, r.nodes, ctx.now()));
+function runStep(ctx: TransportContext, client: Lwm2mClient, step: RequestStep, kind: ReadKind): Promise<unknown> {
+  return step.kind === 'single'
+    ? readPath(ctx, client, step.path, kind, ctx.requestTimeoutMs)
+    : readPaths(ctx, client, step.paths, kind, ctx.requestTimeoutMs);
 }
 
 const NOTIFICATION_ATTRS = ['pmin', 'pmax', 'gt', 'lt', 'st', 'epmin', 'epmax'] as const;
@@ -100,9 +61,9 @@ export interface PlanToRun {
 
 /** Observes, then reads, then Write-Attributes (features doc #12). */
 export async function runPlan(ctx: TransportContext, client: Lwm2mClient, plan: PlanToRun): Promise<void> {
-  await settle(ctx, client, plan.observes.map((s) => observeStep(ctx, client, s)), 'Failed to process observe requests. Possible profile misconfiguration.');
+  await settle(ctx, client, plan.observes.map((s) => runStep(ctx, client, s, 'observe')), 'Failed to process observe requests. Possible profile misconfiguration.');
   if (client.closed) return;
-  await settle(ctx, client, plan.reads.map((s) => readStep(ctx, client, s)), 'Failed to process read requests. Possible profile misconfiguration.');
+  await settle(ctx, client, plan.reads.map((s) => runStep(ctx, client, s, 'read')), 'Failed to process read requests. Possible profile misconfiguration.');
   if (client.closed) return;
   await settle(
     ctx,

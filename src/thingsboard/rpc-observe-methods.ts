@@ -1,13 +1,10 @@
 import { formatPath, isPrefixOf, samePath, type Lwm2mPath } from '../lwm2m/path.js';
 import type { ObservationInfo } from '../lwm2m/server/observations.js';
-import { loggedDownlink } from './downlink-log.js';
+import { readPath, readPaths } from './device-reads.js';
 import { compositeValueText, readValueText } from './node-text.js';
 import { compositeTargets, deviceBody, javaList, singleTarget, type RpcCall, type RpcMethod } from './rpc-context.js';
 import { rpcOk, RpcValidationError } from './rpc-response.js';
 import { logText } from './transport-log-text.js';
-import { postUplink } from './transport-context.js';
-import { applyNode, applyNodes } from './value-updates.js';
-import { clientVersionedId } from './versioned-id.js';
 
 /**
  * Observe, ObserveComposite, their cancels, ObserveCancelAll and ObserveReadAll (features doc
@@ -49,33 +46,17 @@ function checkCompositeConflicts(call: RpcCall, paths: readonly Lwm2mPath[]): vo
 }
 
 export const observe: RpcMethod = async (call) => {
-  const { ctx, client } = call;
   const t = singleTarget(call);
   checkSingleConflicts(call, t.path);
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'ObserveRequest', target: formatPath(t.path), versionedTarget: formatPath(t.path, true), content: (x) => (x.node ? readValueText(x.node) : undefined) },
-    () => ctx.server.observe(client.reg, t.path, undefined, { timeoutMs: call.timeoutMs }),
-  );
-  if (r.node === undefined) return deviceBody(r);
-  postUplink(ctx, client, applyNode(client, t.path, r.node, ctx.now()));
-  return deviceBody(r, readValueText(r.node));
+  const r = await readPath(call.ctx, call.client, t.path, 'observe', call.timeoutMs);
+  return deviceBody(r, r.node === undefined ? undefined : readValueText(r.node));
 };
 
 export const observeComposite: RpcMethod = async (call) => {
-  const { ctx, client } = call;
   const paths = compositeTargets(call);
   checkCompositeConflicts(call, paths);
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'ObserveCompositeRequest', target: javaList(paths), versionedTarget: `[${paths.map((p) => clientVersionedId(client.reg, p)).join(', ')}]` },
-    () => ctx.server.observeComposite(client.reg, paths, undefined, { timeoutMs: call.timeoutMs }),
-  );
-  if (r.nodes === undefined) return deviceBody(r);
-  postUplink(ctx, client, applyNodes(client, r.nodes, ctx.now()));
-  return deviceBody(r, compositeValueText(r.nodes));
+  const r = await readPaths(call.ctx, call.client, paths, 'observe', call.timeoutMs);
+  return deviceBody(r, r.nodes === undefined ? undefined : compositeValueText(r.nodes));
 };
 
 export const observeCancel: RpcMethod = async (call) => {

@@ -3,40 +3,22 @@ import { formatPath } from '../lwm2m/path.js';
 import type { Registration } from '../lwm2m/registration/registration.js';
 import { loggedDownlink } from './downlink-log.js';
 import { compositeValueText, readValueText } from './node-text.js';
-import { compositeTargets, deviceBody, javaList, singleTarget, type RpcMethod } from './rpc-context.js';
+import { readPath, readPaths } from './device-reads.js';
+import { compositeTargets, deviceBody, singleTarget, type RpcMethod } from './rpc-context.js';
 import { rpcOk } from './rpc-response.js';
-import { postUplink } from './transport-context.js';
-import { applyNode, applyNodes } from './value-updates.js';
-import { clientVersionedId } from './versioned-id.js';
 
 /** Read, ReadComposite, Discover and DiscoverAll (features doc #28, #29, #36, #37). */
 
 export const read: RpcMethod = async (call) => {
-  const { ctx, client } = call;
   const t = singleTarget(call);
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'ReadRequest', target: formatPath(t.path), versionedTarget: formatPath(t.path, true), content: (x) => (x.node ? readValueText(x.node) : undefined) },
-    () => ctx.server.read(client.reg, t.path, { timeoutMs: call.timeoutMs }),
-  );
-  if (r.node === undefined) return deviceBody(r);
-  postUplink(ctx, client, applyNode(client, t.path, r.node, ctx.now()));
-  return deviceBody(r, readValueText(r.node));
+  const r = await readPath(call.ctx, call.client, t.path, 'read', call.timeoutMs);
+  return deviceBody(r, r.node === undefined ? undefined : readValueText(r.node));
 };
 
 export const readComposite: RpcMethod = async (call) => {
-  const { ctx, client } = call;
   const paths = compositeTargets(call);
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'ReadCompositeRequest', target: javaList(paths), versionedTarget: `[${paths.map((p) => clientVersionedId(client.reg, p)).join(', ')}]` },
-    () => ctx.server.readComposite(client.reg, paths, { timeoutMs: call.timeoutMs }),
-  );
-  if (r.nodes === undefined) return deviceBody(r);
-  postUplink(ctx, client, applyNodes(client, r.nodes, ctx.now()));
-  return deviceBody(r, compositeValueText(r.nodes));
+  const r = await readPaths(call.ctx, call.client, paths, 'read', call.timeoutMs);
+  return deviceBody(r, r.nodes === undefined ? undefined : compositeValueText(r.nodes));
 };
 
 export const discover: RpcMethod = async (call) => {

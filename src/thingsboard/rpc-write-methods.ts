@@ -1,11 +1,11 @@
-import type { ObjectInstanceNode, ResourceNode } from '../lwm2m/node.js';
+import type { Lwm2mNode, ObjectInstanceNode, ResourceNode } from '../lwm2m/node.js';
 import { formatPath, makePath, pathLevel, type Lwm2mPath } from '../lwm2m/path.js';
 import { registeredObject } from '../lwm2m/registration/registration.js';
 import type { NotificationAttributes } from '../lwm2m/server/operation-types.js';
 import { loggedDownlink } from './downlink-log.js';
 import { compositeTargetsAllowed, deviceBody, keyResolver, singleTarget, type RpcCall, type RpcMethod } from './rpc-context.js';
 import { isJsonObject, type JsonValue } from './rpc-params.js';
-import { RpcValidationError } from './rpc-response.js';
+import { RpcValidationError, type RpcBody } from './rpc-response.js';
 import { postUplink } from './transport-context.js';
 import { applyEntries, applyNode } from './value-updates.js';
 import { clientVersionedId, tryParsePath } from './versioned-id.js';
@@ -23,8 +23,20 @@ function resourceModel(call: RpcCall, path: Lwm2mPath, id: string) {
   return m;
 }
 
-export const writeReplace: RpcMethod = async (call) => {
+/** Write-Replace or Write-Update of one node; on success the written values are echoed (#26). */
+async function writeNode(call: RpcCall, path: Lwm2mPath, node: Lwm2mNode, replace: boolean): Promise<RpcBody> {
   const { ctx, client } = call;
+  const r = await loggedDownlink(
+    ctx,
+    client,
+    { request: 'WriteRequest', target: formatPath(path), versionedTarget: formatPath(path, true) },
+    () => ctx.server.write(client.reg, path, node, { replace, timeoutMs: call.timeoutMs }),
+  );
+  if (r.code.startsWith('2.')) postUplink(ctx, client, applyNode(client, path, node, ctx.now()));
+  return deviceBody(r);
+}
+
+export const writeReplace: RpcMethod = async (call) => {
   const t = singleTarget(call);
   const level = pathLevel(t.path);
   if (level !== 'resource' && level !== 'resourceInstance') {
@@ -32,24 +44,15 @@ export const writeReplace: RpcMethod = async (call) => {
   }
   const model = resourceModel(call, t.path, t.id);
   const value = call.params['value'] ?? null;
-  let node: ResourceNode | { kind: 'resourceInstance'; id: number; type: typeof model.type; value: ReturnType<typeof toResourceValue> };
-  if (level === 'resourceInstance') {
-    node = { kind: 'resourceInstance', id: t.path.resourceInstanceId as number, type: model.type, value: toResourceValue(value, model.type, 'ms') };
-  } else {
-    node = resourceNodeFrom(model, value, model.multiple ? 'mixed' : 'ms', t.id);
-  }
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'WriteRequest', target: formatPath(t.path), versionedTarget: formatPath(t.path, true) },
-    () => ctx.server.write(client.reg, t.path, node, { replace: true, timeoutMs: call.timeoutMs }),
-  );
-  if (r.code.startsWith('2.')) postUplink(ctx, client, applyNode(client, t.path, node, ctx.now()));
-  return deviceBody(r);
+  const node: Lwm2mNode =
+    level === 'resourceInstance'
+      ? { kind: 'resourceInstance', id: t.path.resourceInstanceId as number, type: model.type, value: toResourceValue(value, model.type, 'ms') }
+      : resourceNodeFrom(model, value, model.multiple ? 'mixed' : 'ms', t.id);
+  return writeNode(call, t.path, node, true);
 };
 
 export const writeUpdate: RpcMethod = async (call) => {
-  const { ctx, client } = call;
+  const { ctx } = call;
   const t = singleTarget(call);
   const level = pathLevel(t.path);
   const value = call.params['value'] ?? null;
@@ -62,14 +65,7 @@ export const writeUpdate: RpcMethod = async (call) => {
     if (!model.multiple) throw notAllowed;
     node = resourceNodeFrom(model, value, 'mixed', t.id);
   } else throw notAllowed;
-  const r = await loggedDownlink(
-    ctx,
-    client,
-    { request: 'WriteRequest', target: formatPath(t.path), versionedTarget: formatPath(t.path, true) },
-    () => ctx.server.write(client.reg, t.path, node, { replace: false, timeoutMs: call.timeoutMs }),
-  );
-  if (r.code.startsWith('2.')) postUplink(ctx, client, applyNode(client, t.path, node, ctx.now()));
-  return deviceBody(r);
+  return writeNode(call, t.path, node, false);
 };
 
 export const writeComposite: RpcMethod = async (call) => {

@@ -41,3 +41,24 @@ export function standaloneConfig(profileData: unknown, devices: readonly TestDev
     ...extra,
   });
 }
+
+/**
+ * Ten mapped resources in objects 3, 4 and 6 (issue 4 item 10): 3 attributes, 7 telemetry keys,
+ * 4 observed, one Write-Attributes; object versions as the client under test announces them.
+ */
+export function tenMappedResources(v: { readonly 3: string; readonly 4: string; readonly 6: string }): Record<string, unknown> {
+  const d = `/3_${v[3]}/0`;
+  const c = `/4_${v[4]}/0`;
+  const l = `/6_${v[6]}/0`;
+  return {
+    keyName: {
+      [`${d}/0`]: 'manufacturer', [`${d}/1`]: 'model', [`${d}/2`]: 'serial', [`${d}/9`]: 'battery',
+      [`${c}/2`]: 'rssi', [`${c}/3`]: 'linkQuality', [`${c}/8`]: 'cellId',
+      [`${l}/0`]: 'latitude', [`${l}/1`]: 'longitude', [`${l}/2`]: 'altitude',
+    },
+    attribute: [`${d}/0`, `${d}/1`, `${d}/2`],
+    telemetry: [`${d}/9`, `${c}/2`, `${c}/3`, `${c}/8`, `${l}/0`, `${l}/1`, `${l}/2`],
+    observe: [`${d}/9`, `${c}/2`, `${l}/0`, `${l}/1`],
+    attributeLwm2m: { [`${d}/9`]: { pmax: 60 } },
+  };
+}

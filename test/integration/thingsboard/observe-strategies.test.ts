@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestLogEntry } from '../../../tools/simulator/index.js';
-import { lwm2mProfileData, NOSEC_DEVICE_ID, standaloneConfig } from '../../support/standalone-fixtures.js';
+import { lwm2mProfileData, NOSEC_DEVICE_ID, standaloneConfig, tenMappedResources } from '../../support/standalone-fixtures.js';
 import { StandaloneHarness, waitFor } from '../../support/standalone-harness.js';
 
 /**
@@ -8,18 +8,8 @@ import { StandaloneHarness, waitFor } from '../../support/standalone-harness.js'
  * CoAP requests the simulated device received.
  */
 
-// Ten mapped resources in objects 3, 4 and 6; the simulator runs Device 1.1, ConnMon 1.2, Location 1.0.
-const TEN = {
-  keyName: {
-    '/3_1.1/0/0': 'manufacturer', '/3_1.1/0/1': 'model', '/3_1.1/0/2': 'serial', '/3_1.1/0/9': 'battery',
-    '/4_1.2/0/2': 'rssi', '/4_1.2/0/3': 'linkQuality', '/4_1.2/0/8': 'cellId',
-    '/6_1.0/0/0': 'latitude', '/6_1.0/0/1': 'longitude', '/6_1.0/0/2': 'altitude',
-  },
-  attribute: ['/3_1.1/0/0', '/3_1.1/0/1', '/3_1.1/0/2'],
-  telemetry: ['/3_1.1/0/9', '/4_1.2/0/2', '/4_1.2/0/3', '/4_1.2/0/8', '/6_1.0/0/0', '/6_1.0/0/1', '/6_1.0/0/2'],
-  observe: ['/3_1.1/0/9', '/4_1.2/0/2', '/6_1.0/0/0', '/6_1.0/0/1'],
-  attributeLwm2m: { '/3_1.1/0/9': { pmax: 60 } },
-};
+// The simulator runs Device 1.1, Connectivity Monitoring 1.2 and Location 1.0.
+const TEN = tenMappedResources({ 3: '1.1', 4: '1.2', 6: '1.0' });
 
 let h: StandaloneHarness | undefined;
 afterEach(async () => {

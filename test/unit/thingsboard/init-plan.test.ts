@@ -4,6 +4,7 @@ import type { ObjectLinksInfo } from '../../../src/lwm2m/registration/registrati
 import { planInitialisation, planProfileUpdate, type RequestStep } from '../../../src/thingsboard/init-plan.js';
 import { parseProfileTransport, type ObserveStrategy } from '../../../src/thingsboard/profile-config.js';
 import { compileMapping } from '../../../src/thingsboard/profile-mapping.js';
+import { tenMappedResources } from '../../support/standalone-fixtures.js';
 
 const REG: ObjectLinksInfo = {
   rootPath: '',
@@ -14,18 +15,7 @@ const REG: ObjectLinksInfo = {
   ],
 };
 
-// Ten mapped resources in objects 3, 4 and 6 (issue item 10).
-const TEN = {
-  keyName: {
-    '/3_1.1/0/0': 'manufacturer', '/3_1.1/0/1': 'model', '/3_1.1/0/2': 'serial', '/3_1.1/0/9': 'battery',
-    '/4_1.0/0/2': 'rssi', '/4_1.0/0/3': 'lq', '/4_1.0/0/8': 'cellId',
-    '/6_1.0/0/0': 'lat', '/6_1.0/0/1': 'lon', '/6_1.0/0/2': 'alt',
-  },
-  attribute: ['/3_1.1/0/0', '/3_1.1/0/1', '/3_1.1/0/2'],
-  telemetry: ['/3_1.1/0/9', '/4_1.0/0/2', '/4_1.0/0/3', '/4_1.0/0/8', '/6_1.0/0/0', '/6_1.0/0/1', '/6_1.0/0/2'],
-  observe: ['/3_1.1/0/9', '/4_1.0/0/2', '/6_1.0/0/0', '/6_1.0/0/1'],
-  attributeLwm2m: { '/3_1.1/0/9': { pmin: 5 } },
-};
+const TEN = tenMappedResources({ 3: '1.1', 4: '1.0', 6: '1.0' });
 
 function mapping(observeAttr: Record<string, unknown>) {
   const r = parseProfileTransport({ type: 'LWM2M', observeAttr });
@@ -71,8 +61,8 @@ describe('profile change plan (features doc #78)', () => {
     const after = mapping({
       ...TEN,
       observe: ['/3_1.1/0/9', '/4_1.0/0/2', '/6_1.0/0/0', '/4_1.0/0/3'],
-      keyName: { ...TEN.keyName, '/3_1.1/0/13': 'clock' },
-      attribute: [...TEN.attribute, '/3_1.1/0/13'],
+      keyName: { ...(TEN['keyName'] as Record<string, string>), '/3_1.1/0/13': 'clock' },
+      attribute: [...(TEN['attribute'] as string[]), '/3_1.1/0/13'],
       attributeLwm2m: { '/4_1.0/0/2': { pmax: 60 } },
     });
     const plan = planProfileUpdate(before, after, 'SINGLE', 'SINGLE', true, false);
