@@ -17,6 +17,8 @@ export interface ClientHello {
   /** Raw extension block (may be empty), kept for the cookie MAC. */
   readonly rawExtensions: Buffer;
   readonly extendedMasterSecret: boolean;
+  /** RFC 7366: the client offers Encrypt-then-MAC for CBC suites. */
+  readonly encryptThenMac: boolean;
   readonly secureRenegotiation: boolean;
   readonly supportedGroups?: readonly number[];
   readonly signatureAlgorithms?: readonly number[];
@@ -55,6 +57,7 @@ export function parseClientHello(body: Buffer): ClientHello {
     compressionMethods,
     rawExtensions,
     extendedMasterSecret: false,
+    encryptThenMac: false,
     secureRenegotiation: cipherSuites.includes(TLS_EMPTY_RENEGOTIATION_INFO_SCSV),
   };
   const seen = new Set<number>();
@@ -70,6 +73,10 @@ export function parseClientHello(body: Buffer): ClientHello {
       case ExtensionType.extendedMasterSecret:
         x.expectEnd('extended_master_secret');
         hello.extendedMasterSecret = true;
+        break;
+      case ExtensionType.encryptThenMac:
+        x.expectEnd('encrypt_then_mac');
+        hello.encryptThenMac = true;
         break;
       case ExtensionType.renegotiationInfo: {
         // RFC 5746 §3.4: an initial ClientHello carries an empty renegotiated_connection.

@@ -65,6 +65,8 @@ export const ExtensionType = {
   /** RFC 7250 §3 */
   clientCertificateType: 19,
   serverCertificateType: 20,
+  /** RFC 7366 §2 */
+  encryptThenMac: 22,
   /** RFC 7627 §5.1 */
   extendedMasterSecret: 23,
   /** RFC 9146 §3 (the final code point; drafts used 53) */

@@ -32,6 +32,8 @@ export class RecordProtection {
     private readonly key: Buffer,
     private readonly fixedIv: Buffer,
     private readonly macKey: Buffer,
+    /** RFC 7366 Encrypt-then-MAC for CBC suites (negotiated per session). */
+    private readonly encryptThenMac = false,
   ) {
     this.tagLength = suite.cipher === 'ccm8' ? 8 : 16;
   }
@@ -41,7 +43,10 @@ export class RecordProtection {
    * the record becomes tls12_cid and the real type moves inside (RFC 9146 §4).
    */
   seal(type: number, epoch: number, sequence: number, content: Buffer, cid?: Buffer): SealedRecord {
-    if (this.suite.cipher === 'cbc') return { type, fragment: this.sealCbc(type, epoch, sequence, content) };
+    if (this.suite.cipher === 'cbc') {
+      const fragment = this.encryptThenMac ? this.sealEtm(type, epoch, sequence, content) : this.sealCbc(type, epoch, sequence, content);
+      return { type, fragment };
+    }
     const seq = seqNum64(epoch, sequence);
     const nonce = Buffer.concat([this.fixedIv, seq]);
     const useCid = cid !== undefined && cid.length > 0;
@@ -56,7 +61,8 @@ export class RecordProtection {
 
   open(record: DtlsRecord): OpenedRecord | undefined {
     try {
-      return this.suite.cipher === 'cbc' ? this.openCbc(record) : this.openAead(record);
+      if (this.suite.cipher !== 'cbc') return this.openAead(record);
+      return this.encryptThenMac ? this.openEtm(record) : this.openCbc(record);
     } catch {
       // node:crypto throws on a bad tag; that is an invalid record, silently dropped.
       return undefined;
@@ -107,6 +113,44 @@ export class RecordProtection {
     const cipher = createCipheriv('aes-128-cbc', this.key, iv);
     cipher.setAutoPadding(false);
     return Buffer.concat([iv, cipher.update(Buffer.concat([content, mac, padding])), cipher.final()]);
+  }
+
+  /** RFC 7366 §3: IV + ENC(content + padding), then HMAC over header fields, IV and ciphertext. */
+  private sealEtm(type: number, epoch: number, sequence: number, content: Buffer): Buffer {
+    const padLen = (AES_BLOCK - ((content.length + 1) % AES_BLOCK)) % AES_BLOCK;
+    const iv = randomBytes(AES_BLOCK);
+    const cipher = createCipheriv('aes-128-cbc', this.key, iv);
+    cipher.setAutoPadding(false);
+    const body = Buffer.concat([iv, cipher.update(Buffer.concat([content, Buffer.alloc(padLen + 1, padLen)])), cipher.final()]);
+    return Buffer.concat([body, this.etmMac(type, DTLS_1_2, epoch, sequence, body)]);
+  }
+
+  /**
+   * RFC 7366 open: the MAC over the ciphertext is checked first (timing-safe), so nothing about
+   * the plaintext is computed for a forged record and no padding oracle exists.
+   */
+  private openEtm(record: DtlsRecord): OpenedRecord | undefined {
+    const f = record.fragment;
+    const bodyLen = f.length - SHA256_LENGTH;
+    if (record.type === ContentType.tls12Cid || bodyLen < 2 * AES_BLOCK || bodyLen % AES_BLOCK !== 0) return undefined;
+    const body = f.subarray(0, bodyLen);
+    const expected = this.etmMac(record.type, record.version, record.epoch, record.sequence, body);
+    if (!timingSafeEqual(f.subarray(bodyLen), expected)) return undefined;
+    const decipher = createDecipheriv('aes-128-cbc', this.key, body.subarray(0, AES_BLOCK));
+    decipher.setAutoPadding(false);
+    const pt = Buffer.concat([decipher.update(body.subarray(AES_BLOCK)), decipher.final()]);
+    const padLen = pt[pt.length - 1]!;
+    if (padLen + 1 > pt.length) return undefined;
+    for (let i = pt.length - 1 - padLen; i < pt.length; i++) if (pt[i] !== padLen) return undefined;
+    return { type: record.type, content: pt.subarray(0, pt.length - 1 - padLen) };
+  }
+
+  private etmMac(type: number, version: number, epoch: number, sequence: number, body: Buffer): Buffer {
+    return createHmac('sha256', this.macKey)
+      .update(seqNum64(epoch, sequence))
+      .update(Buffer.from([type, version >> 8, version & 0xff, body.length >> 8, body.length & 0xff]))
+      .update(body)
+      .digest();
   }
 
   /**

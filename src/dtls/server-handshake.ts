@@ -45,6 +45,8 @@ export class ServerHandshake implements HandshakeDriver {
   private suite!: CipherSuite;
   private sessionId!: Buffer;
   private ems: boolean;
+  /** RFC 7366: only with a CBC suite and when the client offered it. */
+  private etm = false;
   private resumed = false;
   private master: Buffer | undefined;
   private ecdh: ECDH | undefined;
@@ -77,10 +79,12 @@ export class ServerHandshake implements HandshakeDriver {
 
   private canResume(c: CachedSession): boolean {
     // RFC 7627 §5.3: never resume across a difference in extended master secret use.
+    // RFC 7366 §3.1: a resumed session keeps its MAC order; the client must offer it again.
     return (
       this.hello.cipherSuites.includes(c.suite.id) &&
       this.host.config.suites.some((s) => s.id === c.suite.id) &&
-      c.extendedMasterSecret === this.hello.extendedMasterSecret
+      c.extendedMasterSecret === this.hello.extendedMasterSecret &&
+      (!c.encryptThenMac || this.hello.encryptThenMac)
     );
   }
 
@@ -98,6 +102,7 @@ export class ServerHandshake implements HandshakeDriver {
     const cfg = this.host.config;
     const n = negotiate(this.hello, cfg.suites, cfg.serverIdentity);
     this.suite = n.suite;
+    this.etm = this.suite.cipher === 'cbc' && this.hello.encryptThenMac;
     this.clientCertType = n.clientCertificateType;
     this.serverCertType = n.serverCertificateType;
     this.sessionId = cfg.sessionCacheSize > 0 ? randomBytes(32) : Buffer.alloc(0);
@@ -111,6 +116,7 @@ export class ServerHandshake implements HandshakeDriver {
           sessionId: this.sessionId,
           cipherSuite: this.suite.id,
           extendedMasterSecret: this.ems,
+          encryptThenMac: this.etm,
           secureRenegotiation: this.hello.secureRenegotiation,
           ecc,
           ...(n.echoClientCertType ? { clientCertificateType: n.clientCertificateType! } : {}),
@@ -145,6 +151,7 @@ export class ServerHandshake implements HandshakeDriver {
   private startAbbreviated(c: CachedSession): void {
     this.resumed = true;
     this.suite = c.suite;
+    this.etm = c.encryptThenMac;
     this.sessionId = c.id;
     this.identity = c.identity;
     this.clientCertType = c.clientCertificateType;
@@ -157,6 +164,7 @@ export class ServerHandshake implements HandshakeDriver {
         sessionId: c.id,
         cipherSuite: c.suite.id,
         extendedMasterSecret: this.ems,
+        encryptThenMac: this.etm,
         secureRenegotiation: this.hello.secureRenegotiation,
         ecc: c.suite.keyExchange === 'ecdhe_ecdsa',
         ...this.cidExtension(),
@@ -334,8 +342,8 @@ export class ServerHandshake implements HandshakeDriver {
     const s = this.suite;
     const kb = keyBlock(this.master!, this.clientRandom, this.serverRandom, s.macKeyLength, s.keyLength, s.fixedIvLength);
     this.conn.installKeys(
-      new RecordProtection(s, kb.clientKey, kb.clientIv, kb.clientMacKey),
-      new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey),
+      new RecordProtection(s, kb.clientKey, kb.clientIv, kb.clientMacKey, this.etm),
+      new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey, this.etm),
     );
   }
 
@@ -356,6 +364,7 @@ export class ServerHandshake implements HandshakeDriver {
           suite: this.suite,
           masterSecret: this.master!,
           extendedMasterSecret: this.ems,
+          encryptThenMac: this.etm,
           identity: this.identity!,
           ...(this.clientCertType !== undefined ? { clientCertificateType: this.clientCertType } : {}),
           ...(this.serverCertType !== undefined ? { serverCertificateType: this.serverCertType } : {}),

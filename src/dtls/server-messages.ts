@@ -26,6 +26,8 @@ export interface ServerHelloParams {
   sessionId: Buffer;
   cipherSuite: number;
   extendedMasterSecret: boolean;
+  /** RFC 7366 §2: echoed only for a CBC suite. */
+  encryptThenMac?: boolean;
   secureRenegotiation: boolean;
   ecc: boolean;
   clientCertificateType?: number;
@@ -41,6 +43,7 @@ export function serverHelloBody(p: ServerHelloParams): Buffer {
   };
   if (p.secureRenegotiation) add(ExtensionType.renegotiationInfo, Buffer.from([0]));
   if (p.extendedMasterSecret) add(ExtensionType.extendedMasterSecret, Buffer.alloc(0));
+  if (p.encryptThenMac) add(ExtensionType.encryptThenMac, Buffer.alloc(0));
   if (p.ecc) add(ExtensionType.ecPointFormats, vec(1, u8(EC_POINT_FORMAT_UNCOMPRESSED)));
   if (p.clientCertificateType !== undefined) add(ExtensionType.clientCertificateType, u8(p.clientCertificateType));
   if (p.serverCertificateType !== undefined) add(ExtensionType.serverCertificateType, u8(p.serverCertificateType));

@@ -10,6 +10,7 @@ export interface CachedSession {
   readonly suite: CipherSuite;
   readonly masterSecret: Buffer;
   readonly extendedMasterSecret: boolean;
+  readonly encryptThenMac: boolean;
   readonly identity: DtlsPeerIdentity;
   readonly clientCertificateType?: number;
   readonly serverCertificateType?: number;

@@ -33,6 +33,8 @@ export interface TestClientOptions {
   /** Cipher suite id; default TLS_PSK_WITH_AES_128_CCM_8. */
   suite?: number;
   extendedMasterSecret?: boolean;
+  /** Offer RFC 7366 Encrypt-then-MAC (used if the server echoes it). */
+  encryptThenMac?: boolean;
   /** Offer RFC 9146 with this CID (what the client wants to receive; may be empty). */
   connectionId?: Buffer;
   /** Resume this session (abbreviated handshake) if the server still has it. */
@@ -58,6 +60,8 @@ export class TestDtlsClient {
   private readonly suite: CipherSuite;
   private readonly ems: boolean;
   private emsNegotiated = false;
+  /** Whether the server echoed encrypt_then_mac. */
+  etmNegotiated = false;
   private cookie = Buffer.alloc(0);
   private sendMsgSeq = 0;
   private readonly seq = [0, 0];
@@ -85,6 +89,7 @@ export class TestDtlsClient {
   private clientHelloBody(): Buffer {
     const ext: Buffer[] = [];
     if (this.ems) ext.push(u16(ExtensionType.extendedMasterSecret), vec(2, Buffer.alloc(0)));
+    if (this.o.encryptThenMac) ext.push(u16(ExtensionType.encryptThenMac), vec(2, Buffer.alloc(0)));
     if (this.o.connectionId) ext.push(u16(ExtensionType.connectionId), vec(2, vec(1, this.o.connectionId)));
     if (this.o.ecdhe) {
       ext.push(u16(ExtensionType.supportedGroups), vec(2, vec(2, u16(23))));
@@ -216,6 +221,7 @@ export class TestDtlsClient {
         const type = ext.u16();
         const data = ext.vector(2);
         if (type === ExtensionType.extendedMasterSecret) this.emsNegotiated = true;
+        if (type === ExtensionType.encryptThenMac) this.etmNegotiated = true;
         if (type === ExtensionType.connectionId) this.serverCid = Buffer.from(new ByteReader(data).vector(1));
       }
     }
@@ -229,8 +235,8 @@ export class TestDtlsClient {
   private installKeys(): void {
     const s = this.suite;
     const kb = keyBlock(this.master!, this.random, this.serverRandom, s.macKeyLength, s.keyLength, s.fixedIvLength);
-    this.write = new RecordProtection(s, kb.clientKey, kb.clientIv, kb.clientMacKey);
-    this.pendingRead = new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey);
+    this.write = new RecordProtection(s, kb.clientKey, kb.clientIv, kb.clientMacKey, this.etmNegotiated);
+    this.pendingRead = new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey, this.etmNegotiated);
   }
 
   private onServerCertificate(body: Buffer): void {

@@ -62,6 +62,21 @@ describe('openssl s_client -dtls1_2', () => {
     });
   }
 
+  it('CBC: Encrypt-then-MAC (RFC 7366) is negotiated with OpenSSL by default', async () => {
+    const run = await runPeer(
+      'openssl',
+      ['s_client', '-dtls1_2', '-tlsextdebug', '-connect', `127.0.0.1:${srv.port}`, '-psk', TEST_PSK.toString('hex'), '-psk_identity', TEST_PSK_IDENTITY, '-cipher', 'PSK-AES128-CBC-SHA256'],
+      { stdin: '', keepStdinOpenMs: 500, timeoutMs: 5000 },
+    );
+    expect(run.stdout).toMatch(/Cipher is PSK-AES128-CBC-SHA256/);
+    expect(run.stdout).toMatch(/server extension "encrypt-then-mac"/);
+  });
+
+  it('CBC with -no_etm (MAC-then-encrypt): Register answered 2.01', async () => {
+    const run = await sClient(['-no_etm', '-psk', TEST_PSK.toString('hex'), '-psk_identity', TEST_PSK_IDENTITY, '-cipher', 'PSK-AES128-CBC-SHA256'], registerRequest('psk-mte'));
+    expect(parse(run.stdoutBytes).code).toBe('2.01');
+  });
+
   for (const cipher of ['ECDHE-ECDSA-AES128-CCM8', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256']) {
     it(`X.509 ${cipher}: server chain verifies against the CA, client cert CN becomes the identity`, async () => {
       const before = srv.seen.length;

@@ -52,6 +52,24 @@ describe('DTLS server handshake (in memory)', () => {
     expect(link.data.map((d) => d.data.toString())).toEqual(['cbc']);
   });
 
+  it('negotiates Encrypt-then-MAC (RFC 7366) for a CBC suite when offered, not for CCM_8', async () => {
+    const link = new MemoryDtlsLink({ credentials: store() });
+    const cbc = await connected(link, 5000, { suite: 0x00ae, encryptThenMac: true });
+    expect(cbc.client.etmNegotiated).toBe(true);
+    cbc.client.sendApplicationData(Buffer.from('etm'));
+    await link.pump([cbc]);
+    expect(link.data.map((d) => d.data.toString())).toEqual(['etm']);
+    const ccm = await connected(link, 5001, { encryptThenMac: true });
+    expect(ccm.client.established).toBe(true);
+    expect(ccm.client.etmNegotiated).toBe(false);
+    // A session that used EtM is only resumed by a client that offers EtM again.
+    const again = await connected(link, 5002, { suite: 0x00ae, resume: { id: cbc.client.sessionId, master: cbc.client.master! } });
+    expect(again.client.resumed).toBe(false);
+    const resumed = await connected(link, 5003, { suite: 0x00ae, encryptThenMac: true, resume: { id: cbc.client.sessionId, master: cbc.client.master! } });
+    expect(resumed.client.resumed).toBe(true);
+    expect(resumed.client.etmNegotiated).toBe(true);
+  });
+
   it('answers a ClientHello without cookie with HelloVerifyRequest and keeps no state', () => {
     const link = new MemoryDtlsLink({ credentials: store() });
     const c = link.client(5000, { identity: 'dev1', psk: PSK });

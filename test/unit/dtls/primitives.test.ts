@@ -87,12 +87,12 @@ describe('record framing', () => {
   });
 });
 
-function protections(name: string): [RecordProtection, RecordProtection, CipherSuite] {
+function protections(name: string, etm = false): [RecordProtection, RecordProtection, CipherSuite] {
   const s = suiteByName(name)!;
   const key = Buffer.alloc(s.keyLength, 0x11);
   const iv = Buffer.alloc(s.fixedIvLength, 0x22);
   const mac = Buffer.alloc(s.macKeyLength, 0x33);
-  return [new RecordProtection(s, key, iv, mac), new RecordProtection(s, key, iv, mac), s];
+  return [new RecordProtection(s, key, iv, mac, etm), new RecordProtection(s, key, iv, mac, etm), s];
 }
 
 function asRecord(type: number, epoch: number, seq: number, fragment: Buffer, cid?: Buffer): DtlsRecord {
@@ -100,9 +100,15 @@ function asRecord(type: number, epoch: number, seq: number, fragment: Buffer, ci
 }
 
 describe('record protection', () => {
-  for (const name of ['TLS_PSK_WITH_AES_128_CCM_8', 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_PSK_WITH_AES_128_CBC_SHA256']) {
-    it(`${name}: round-trips, and rejects any flipped bit, a changed header or another sequence number`, () => {
-      const [tx, rx] = protections(name);
+  const variants: Array<[string, boolean]> = [
+    ['TLS_PSK_WITH_AES_128_CCM_8', false],
+    ['TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', false],
+    ['TLS_PSK_WITH_AES_128_CBC_SHA256', false],
+    ['TLS_PSK_WITH_AES_128_CBC_SHA256', true],
+  ];
+  for (const [name, etm] of variants) {
+    it(`${name}${etm ? ' with Encrypt-then-MAC (RFC 7366)' : ''}: round-trips, and rejects any flipped bit, a changed header or another sequence number`, () => {
+      const [tx, rx] = protections(name, etm);
       const plain = Buffer.from('CoAP payload of some length');
       const sealed = tx.seal(ContentType.applicationData, 1, 42, plain);
       expect(sealed.fragment.includes(plain)).toBe(false);
@@ -136,6 +142,15 @@ describe('record protection', () => {
     const f = Buffer.from(sealed.fragment);
     f[f.length - 16 - 2]! ^= 0x01;
     expect(rx.open(asRecord(sealed.type, 1, 5, f))).toBeUndefined();
+  });
+
+  it('Encrypt-then-MAC layout: IV + whole blocks + 32-byte MAC; MtE and EtM do not open each other', () => {
+    const [etmTx] = protections('TLS_PSK_WITH_AES_128_CBC_SHA256', true);
+    const [, mteRx] = protections('TLS_PSK_WITH_AES_128_CBC_SHA256', false);
+    const sealed = etmTx.seal(ContentType.applicationData, 1, 3, Buffer.alloc(20, 1));
+    // 20 bytes + 1 pad-length byte -> 32 bytes of ciphertext after the IV, then the MAC.
+    expect(sealed.fragment.length).toBe(16 + 32 + 32);
+    expect(mteRx.open(asRecord(sealed.type, 1, 3, sealed.fragment))).toBeUndefined();
   });
 
   it('RFC 9146 CID records: inner type is carried inside, the CID is authenticated', () => {
