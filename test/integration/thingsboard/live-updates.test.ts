@@ -111,6 +111,22 @@ describe('queue mode (features doc #76)', () => {
   });
 });
 
+describe('profile change for a sleeping device', () => {
+  it('waits for the next Update, then sends the diff', async () => {
+    h = await StandaloneHarness.start(standaloneConfig(lwm2mProfileData(BASE), [{ id: NOSEC_DEVICE_ID, endpoint: 'napper' }]), { queueAwakeMs: 300 });
+    const d = await h.device({ endpoint: 'napper', queueMode: true, queueAwakeMs: 300 });
+    d.sleep();
+    await new Promise((r) => setTimeout(r, 400));
+    const before = d.requests.length;
+    h.core.updateProfile(PROFILE_ID, lwm2mProfileData({ ...BASE, observe: ['/3_1.1/0/9', '/3_1.1/0/0'] }));
+    await h.settled('napper');
+    expect(d.requests.length).toBe(before);
+    await d.update();
+    await h.settled('napper');
+    expect(d.requests.slice(before).map(line)).toEqual(['GET /3/0/0 obs']);
+  });
+});
+
 describe('Send and sessions', () => {
   it('maps Send values with the device timestamp', async () => {
     h = await StandaloneHarness.start(standaloneConfig(lwm2mProfileData({ ...BASE, observe: [] }), [{ id: NOSEC_DEVICE_ID, endpoint: 'sender' }]));
