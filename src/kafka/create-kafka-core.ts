@@ -5,7 +5,7 @@
  */
 import type { Logger } from 'pino';
 import { readCoreLinkConfig, type CoreLinkConfig } from '../config/core-link-config.js';
-import type { Env } from '../config/env.js';
+import { parseInlineProperties, type Env } from '../config/env.js';
 import { resolveServiceId } from '../config/service-config.js';
 import { KafkaCoreAdapter } from './kafka-core-adapter.js';
 import { RedisOtaStore, redisClientFor } from './redis-ota-store.js';
@@ -26,6 +26,12 @@ export function createKafkaCore(env: Env, log: Logger): KafkaCore {
   }
   const { serviceId, generated } = resolveServiceId(config.service.serviceId);
   if (generated) log.warn({ serviceId }, 'TB_SERVICE_ID is not set; using this generated service id (it names the response and notification topics)');
+  // Java client property lists have no one-to-one kafkajs equivalent: say which were not applied.
+  const other = parseInlineProperties(config.kafka.otherProperties);
+  const perTopic = config.kafka.consumerPropertiesPerTopicInline.trim();
+  if (Object.keys(other).length > 0 || perTopic !== '') {
+    log.warn({ otherProperties: Object.keys(other), perTopicInline: perTopic !== '' }, 'TB_QUEUE_KAFKA_OTHER_PROPERTIES / _CONSUMER_PROPERTIES_PER_TOPIC_INLINE are not applied by the kafkajs client');
+  }
   const otaStore = config.redis.cacheType === 'redis' ? new RedisOtaStore(redisClientFor(config.redis), log.child({ component: 'redis' })) : undefined;
   const registration = config.zookeeper.enabled
     ? new ZkRegistration(

@@ -96,6 +96,10 @@ export class KafkaLink {
       maxWaitTimeInMs: opts.maxWaitTimeInMs,
       allowAutoTopicCreation: true,
     });
+    // kafkajs restarts a crashed consumer on retriable errors; say so either way.
+    this.consumer.on(this.consumer.events.CRASH, (e) =>
+      this.log.error({ err: e.payload.error, restart: e.payload.restart, groupId: e.payload.groupId }, 'Kafka consumer crashed'),
+    );
     this.buffered = new BufferedProducer(
       (records) => this.sendBatch(records),
       { batchSizeBytes: opts.batchSizeBytes, maxRequestBytes: opts.maxRequestBytes, lingerMs: opts.lingerMs, maxBufferBytes: opts.maxBufferBytes, maxInFlight: opts.maxInFlight },
