@@ -1,61 +1,66 @@
 /**
- * Composition root. Reads the configuration from the environment, binds the LwM2M endpoints
- * and runs until SIGINT/SIGTERM. (Interim: the LwM2M server alone, logging what devices do;
- * the ThingsBoard core links are wired in as they land.)
+ * Composition root: `--help`, configuration (exit code 2 naming the bad variable), the
+ * effective configuration logged with secrets masked, the transport started for the selected
+ * mode, and a bounded graceful stop on SIGTERM/SIGINT.
  */
-import { pino } from 'pino';
-import { CoapEndpoint } from './coap/endpoint.js';
+import { renderHelp } from './app/cli-help.js';
+import { CoreConfigError } from './app/core-link.js';
+import { startTransport } from './app/start-transport.js';
+import { effectiveVariables, readAppConfig, type AppConfig } from './config/app-config.js';
 import { ConfigError } from './config/env.js';
-import { readLwm2mConfig } from './config/lwm2m-config.js';
-import { formatPath } from './lwm2m/path.js';
-import { ModelRegistry } from './lwm2m/model/model-registry.js';
-import { Lwm2mServer } from './lwm2m/server/lwm2m-server.js';
-import { UdpTransport } from './net/udp-transport.js';
+import { createLogger } from './obs/logger.js';
 
-async function main(): Promise<void> {
-  const log = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  let config;
-  try {
-    config = readLwm2mConfig(process.env);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      console.error(`invalid configuration: ${e.message}`);
-      process.exit(2);
-    }
-    throw e;
+const EXIT_BAD_CONFIG = 2;
+
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(renderHelp());
+    return;
   }
-  const models = config.modelsDir ? await ModelRegistry.fromDirectory(config.modelsDir) : new ModelRegistry();
-  const transport = await UdpTransport.bind(config.bindAddress, config.bindPort, {
-    onError: (err) => log.warn({ err }, 'udp error'),
-  });
-  const endpoint = new CoapEndpoint(transport, { logger: log.child({ room: 'coap' }) });
-  const server = new Lwm2mServer({ endpoint, models, requestTimeoutMs: config.timeoutMs });
-  server.on('registered', (r) =>
-    log.info({ endpoint: r.endpoint, lwm2m: r.lwm2mVersion, address: `${r.peer.address}:${r.peer.port}`, objects: r.objects.map((o) => o.id) }, 'registered'),
-  );
-  server.on('updated', (r) => log.info({ endpoint: r.endpoint }, 'registration updated'));
-  server.on('deregistered', (r) => log.info({ endpoint: r.endpoint }, 'deregistered'));
-  server.on('expired', (r) => log.info({ endpoint: r.endpoint }, 'registration expired'));
-  server.on('send', (r, entries) =>
-    log.info({ endpoint: r.endpoint, values: entries.map((e) => [formatPath(e.path), String(e.value)]) }, 'send'),
-  );
-  server.start();
-  log.info({ coap: `${config.bindAddress}:${transport.localPort()}` }, 'LwM2M server listening');
+  let config: AppConfig;
+  try {
+    config = readAppConfig(env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`invalid configuration: ${e.message}\n`);
+    process.exit(EXIT_BAD_CONFIG);
+  }
+  const log = createLogger({ env, name: 'tb-lwm2m-transport' });
+  log.info({ mode: config.mode, config: effectiveVariables(env, config.mode) }, 'effective configuration');
 
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping');
-    server.stop();
-    await endpoint.close();
-    process.exit(0);
+  let running;
+  try {
+    running = await startTransport(config, env, log);
+  } catch (e) {
+    if (e instanceof CoreConfigError) {
+      log.fatal(e.message);
+      process.stderr.write(`invalid configuration: ${e.message}\n`);
+      process.exit(EXIT_BAD_CONFIG);
+    }
+    log.fatal({ err: e }, 'start-up failed');
+    process.exit(1);
+  }
+
+  const transport = running;
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) {
+      // A second signal while draining: the operator wants out now.
+      log.warn({ signal }, 'second signal: exiting immediately');
+      process.exit(1);
+    }
+    signalled = true;
+    log.info({ signal, deadlineMs: config.app.shutdownTimeoutMs }, 'stopping');
+    void transport.stop(config.app.shutdownTimeoutMs).then((outcome) => {
+      log.info({ ...outcome }, outcome.completed ? 'stopped' : 'stopped with problems');
+      process.exit(outcome.completed ? 0 : 1);
+    });
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
+main(process.argv.slice(2), process.env).catch((err: unknown) => {
+  process.stderr.write(`fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

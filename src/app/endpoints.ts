@@ -1,0 +1,106 @@
+/**
+ * One LwM2M endpoint of the process: a bound socket (plain UDP or DTLS), the CoAP message layer
+ * on it, an Lwm2mServer (one per socket: the server drives one CoAP endpoint) and the
+ * ThingsBoard behaviour between that server and the shared core port.
+ */
+import type { Logger } from 'pino';
+import { CoapEndpoint } from '../coap/endpoint.js';
+import type { CorePort } from '../core/index.js';
+import { bindLwm2mServerMetrics } from '../obs/lwm2m-metrics.js';
+import type { TransportMetrics } from '../obs/transport-metrics.js';
+import type { ModelRegistry } from '../lwm2m/model/model-registry.js';
+import type { Registration } from '../lwm2m/registration/registration.js';
+import { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
+import type { DatagramTransport } from '../net/datagram.js';
+import { DtlsTransport } from '../net/dtls-transport.js';
+import { UdpTransport } from '../net/udp-transport.js';
+import { coreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
+import { createLwm2mTransport, type Lwm2mTransport } from '../thingsboard/lwm2m-transport.js';
+import { RegistrationGate } from '../thingsboard/registration-gate.js';
+
+export type EndpointKind = 'coap' | 'coaps';
+
+export interface EndpointDeps {
+  readonly core: CorePort;
+  readonly models: ModelRegistry;
+  readonly log: Logger;
+  readonly metrics: TransportMetrics;
+  /** LWM2M_TIMEOUT: deadline of one request to a device. */
+  readonly requestTimeoutMs: number;
+}
+
+export interface Lwm2mEndpoint {
+  readonly kind: EndpointKind;
+  readonly address: string;
+  readonly port: number;
+  readonly socket: DatagramTransport;
+  readonly coap: CoapEndpoint;
+  readonly server: Lwm2mServer;
+  readonly behaviour: Lwm2mTransport;
+  /** The DTLS server's statistics (coaps only). */
+  readonly dtls: DtlsTransport | undefined;
+  /**
+   * Stop order for one endpoint: the behaviour first (it closes the devices' core sessions while
+   * the server can still be asked), then the server (fails requests held for sleeping devices),
+   * then the socket.
+   */
+  stop(): Promise<void>;
+}
+
+async function bindSocket(kind: EndpointKind, address: string, port: number, deps: EndpointDeps): Promise<UdpTransport | DtlsTransport> {
+  if (kind === 'coap') {
+    return UdpTransport.bind(address, port, { onError: (err) => deps.log.debug({ err, endpoint: kind }, 'UDP send error') });
+  }
+  // PSK (and RPK/X.509 once the server identity is configured) backed by the core's credentials.
+  return DtlsTransport.bind({ address, port, dtls: { credentials: coreDtlsCredentials(deps.core) } });
+}
+
+export async function startLwm2mEndpoint(kind: EndpointKind, address: string, port: number, deps: EndpointDeps): Promise<Lwm2mEndpoint> {
+  const socket = await bindSocket(kind, address, port, deps);
+  const log = deps.log.child({ endpoint: kind });
+  const coap = new CoapEndpoint(socket, { logger: log });
+  const gate = new RegistrationGate(deps.core, log);
+  const server = new Lwm2mServer({
+    endpoint: coap,
+    models: deps.models,
+    requestTimeoutMs: deps.requestTimeoutMs,
+    acceptRegistration: async (candidate) => {
+      const decision = await gate.accept(candidate);
+      if (!decision.accept) deps.metrics.registrations.rejected.inc();
+      return decision;
+    },
+  });
+  const unbindMetrics = bindLwm2mServerMetrics(deps.metrics, server);
+  const describe = (r: Registration): object => ({ ep: r.endpoint, lwm2m: r.lwm2mVersion, address: `${r.peer.address}:${r.peer.port}` });
+  server.on('registered', (r) => log.info(describe(r), 'device registered'));
+  server.on('deregistered', (r) => log.info(describe(r), 'device deregistered'));
+  server.on('expired', (r) => log.info(describe(r), 'registration expired'));
+  server.start();
+  const behaviour = createLwm2mTransport({
+    core: deps.core,
+    server,
+    models: deps.models,
+    gate,
+    logger: log,
+    config: { requestTimeoutMs: deps.requestTimeoutMs },
+  });
+  const dtls = socket instanceof DtlsTransport ? socket : undefined;
+  let stopping: Promise<void> | undefined;
+  return {
+    kind,
+    address,
+    port: socket.localPort(),
+    socket,
+    coap,
+    server,
+    behaviour,
+    dtls,
+    stop: () =>
+      (stopping ??= (async () => {
+        await behaviour.stop();
+        server.stop();
+        unbindMetrics();
+        await coap.close();
+      })()),
+  };
+}

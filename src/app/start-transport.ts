@@ -1,0 +1,106 @@
+/**
+ * The composition root's body: observability, models, the core port of the selected mode, the
+ * LwM2M endpoints (CoAP and CoAPs) and the HTTP server, started in an order that keeps /health
+ * honest, and one stop() that takes them down in reverse within a bounded time.
+ */
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import type { Env } from '../config/env.js';
+import type { HttpServer } from '../http/http-server.js';
+import { startOpsServer } from '../http/ops-server.js';
+import { loadModelRegistry } from '../lwm2m/model/builtin/index.js';
+import { createObservability, HEALTH_CHECKS } from '../obs/observability.js';
+import { mirrorCoapCounters, mirrorDtlsStats } from '../obs/transport-metrics.js';
+import { addEmbeddedApiRoutes } from '../standalone/http-api.js';
+import { createCoreLink } from './core-link.js';
+import { startLwm2mEndpoint, type Lwm2mEndpoint } from './endpoints.js';
+import { runStopSteps, type StopOutcome, type StopStep } from './graceful-stop.js';
+
+export interface BoundPorts {
+  readonly http: number;
+  readonly coap?: number;
+  readonly coaps?: number;
+}
+
+export interface RunningTransport {
+  readonly mode: AppConfig['mode'];
+  readonly ports: BoundPorts;
+  readonly endpoints: readonly Lwm2mEndpoint[];
+  readonly http: HttpServer;
+  /** Stops everything in order within `deadlineMs`; later calls return the first call's outcome. */
+  stop(deadlineMs: number): Promise<StopOutcome>;
+}
+
+export async function startTransport(config: AppConfig, env: Env, log: Logger): Promise<RunningTransport> {
+  const obs = createObservability();
+  const cleanup: StopStep[] = [{ name: 'observability', run: () => obs.stop() }];
+  const undo = async (): Promise<void> => {
+    await runStopSteps([...cleanup].reverse(), 5000, log);
+  };
+  try {
+    const sockets = obs.health.flag(HEALTH_CHECKS.sockets, 'LwM2M sockets not bound yet');
+    // HTTP first: /health answers (503) while the rest comes up.
+    const http = await startOpsServer({ config: config.http, metrics: obs.registry, health: obs.health, logger: log.child({ component: 'http' }) });
+    cleanup.push({ name: 'HTTP server', run: () => http.close() });
+
+    const models = await loadModelRegistry(config.lwm2m.modelsDir);
+    for (const e of models.errors) log.warn({ error: e }, 'object model file skipped');
+
+    const link = await createCoreLink(config, env, log, obs);
+    cleanup.push({ name: 'core metrics', run: () => link.detach() });
+    await link.core.start();
+    cleanup.push({ name: 'core', run: () => link.core.stop() });
+
+    const endpoints: Lwm2mEndpoint[] = [];
+    const deps = { core: link.core, models, log, metrics: obs.metrics, requestTimeoutMs: config.lwm2m.timeoutMs };
+    cleanup.push({ name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(endpoints.map((e) => e.stop()))) });
+    if (config.lwm2m.enabled) {
+      endpoints.push(await startLwm2mEndpoint('coap', config.lwm2m.bindAddress, config.lwm2m.bindPort, deps));
+      endpoints.push(await startLwm2mEndpoint('coaps', config.lwm2m.securityBindAddress, config.lwm2m.securityBindPort, deps));
+    }
+    const unmirrorCoap = mirrorCoapCounters(obs.metrics, () => endpoints.map((e) => e.coap.counters));
+    const unmirrorDtls = mirrorDtlsStats(obs.metrics, () => endpoints.flatMap((e) => (e.dtls === undefined ? [] : [e.dtls.server.stats()])));
+
+    if (link.embedded !== undefined) {
+      addEmbeddedApiRoutes(http, {
+        core: link.embedded,
+        registration: (endpoint) => {
+          for (const e of endpoints) {
+            const r = e.server.registrations.getByEndpoint(endpoint);
+            if (r !== undefined) return { lwm2mVersion: r.lwm2mVersion, address: `${r.peer.address}:${r.peer.port}`, lastSeen: r.lastSeenAt, registeredAt: r.registeredAt };
+          }
+          return undefined;
+        },
+      });
+    }
+    sockets.set(true, endpoints.map((e) => `${e.kind}:${e.port}`).join(' ') || 'LwM2M disabled');
+
+    const ports: BoundPorts = {
+      http: http.port ?? config.http.bindPort,
+      ...Object.fromEntries(endpoints.map((e) => [e.kind, e.port])),
+    };
+    log.info({ mode: config.mode, ports }, 'LwM2M transport started');
+
+    let stopping: Promise<StopOutcome> | undefined;
+    const stop = (deadlineMs: number): Promise<StopOutcome> =>
+      (stopping ??= runStopSteps(
+        [
+          // Not ready any more: orchestrators stop sending traffic while we drain.
+          { name: 'readiness', run: () => sockets.set(false, 'stopping') },
+          // Sessions closed on the core, held requests failed, sockets closed.
+          { name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(endpoints.map((e) => e.stop()))) },
+          { name: 'metrics mirrors', run: () => (unmirrorCoap(), unmirrorDtls(), link.detach()) },
+          // Kafka: ZooKeeper node removed, remaining sessions closed, producer flushed, disconnected.
+          { name: 'core', run: () => link.core.stop() },
+          { name: 'HTTP server', run: () => http.close() },
+          { name: 'observability', run: () => obs.stop() },
+        ],
+        deadlineMs,
+        log,
+      ));
+    return { mode: config.mode, ports, endpoints, http, stop };
+  } catch (e) {
+    await undo();
+    throw e;
+  }
+}
