@@ -1,0 +1,453 @@
+/**
+ * The core port over ThingsBoard's Edge RPC API (TB_QUEUE_TYPE=edge; thingsboard-edge-grpc.md §5).
+ * Requests are answered from the mirror (there is no request/response on this API); uplinks go through
+ * the link's ordered outbox; downlinks update the mirror and become the same core events the Kafka
+ * adapter raises. Sessions are local only: the Edge API has no session events (§5.1).
+ */
+import { randomUUID } from 'node:crypto';
+import Long from 'long';
+import type { Logger } from 'pino';
+import { edge } from '../gen/edge.js';
+import type { CoreEvent, CoreEventListener, CorePort, CoreSessionInfo } from '../core/index.js';
+import {
+  fail,
+  ok,
+  NULL_UUID,
+  type AttributesRequest,
+  type AttributesSnapshot,
+  type CoreResult,
+  type CredentialsLookup,
+  type DeviceInfo,
+  type DeviceProfile,
+  type KvEntry,
+  type ModelResource,
+  type OtaPackageInfo,
+  type OtaPackageType,
+  type RpcResponse,
+  type RpcStatus,
+  type TelemetryBatch,
+  type TenantInfo,
+  type TsKvEntry,
+  type Uuid,
+  type ValidatedDevice,
+} from '../core/index.js';
+import { x509CredentialsId } from '../kafka/core-api.js';
+import { halvesToUuid, uuidToHalves } from '../kafka/uuid-codec.js';
+import { securityModeOf } from '../kafka/wire-mapping.js';
+import { applyDownlink } from './downlink-applier.js';
+import type { EdgeLinkState } from './edge-connection.js';
+import { EdgeLink, type EdgeLinkOptions, type EdgeLinkStats } from './edge-link.js';
+import type { EdgeMirror, MirrorChange } from './edge-mirror.js';
+import { changeEvents } from './change-events.js';
+import { kvToProto } from './kv-proto.js';
+import type { MirrorStore } from './mirror-store.js';
+import { assignedPackage, diffAttributes, otaAttributes } from './ota-attributes.js';
+import { RpcTracker, type TrackedRpc } from './rpc-tracker.js';
+import { type UplinkPayload } from './uplink-outbox.js';
+
+/** The only `error` values the core accepts in an RPC response (RpcError.valueOf, §3.3). */
+const RPC_ERROR_NAMES = new Set(['NOT_FOUND', 'FORBIDDEN', 'NO_ACTIVE_CONNECTION', 'TIMEOUT', 'INTERNAL']);
+const LWM2M_CREDENTIALS = 'LWM2M_CREDENTIALS';
+
+export interface EdgeCoreOptions {
+  link: EdgeLinkOptions;
+  store: MirrorStore;
+  /** 'full': every sync is full; 'auto': full only while the mirror has never completed one. */
+  syncPolicy: 'auto' | 'full';
+  logger: Logger;
+  now?: () => number;
+  /** Debounce of mirror writes after downlinks. */
+  persistDelayMs?: number;
+  rpcDeadlineMarginMs?: number;
+}
+
+export interface EdgeHealth {
+  state: EdgeLinkState;
+  detail: string;
+  /** A sync has completed at least once (now or before a restart). */
+  synced: boolean;
+  syncInProgress: boolean;
+  stats: EdgeLinkStats & { devices: number; profiles: number; pendingRpc: number };
+}
+
+interface Session {
+  info: CoreSessionInfo;
+}
+
+export class EdgeCoreAdapter implements CorePort {
+  readonly mirror: EdgeMirror;
+  readonly link: EdgeLink;
+  private readonly listeners = new Set<CoreEventListener>();
+  private readonly sessions = new Map<Uuid, Session>();
+  private readonly byDevice = new Map<Uuid, Set<Uuid>>();
+  private readonly clientAttributes = new Map<Uuid, Map<string, TsKvEntry>>();
+  private readonly rpc: RpcTracker;
+  private readonly now: () => number;
+  private readonly log: Logger;
+  private edgeConfig: edge.IEdgeConfiguration | undefined;
+  private persistTimer: NodeJS.Timeout | undefined;
+  private readonly changedPackages = new Set<Uuid>();
+
+  constructor(private readonly opts: EdgeCoreOptions) {
+    this.log = opts.logger;
+    this.now = opts.now ?? Date.now;
+    this.mirror = opts.store.load((m) => this.log.warn(m));
+    if (this.mirror.synced) this.log.info({ devices: this.mirror.devices.size }, 'edge mirror restored: serving devices before the sync');
+    this.rpc = new RpcTracker({
+      now: this.now,
+      deadlineMarginMs: opts.rpcDeadlineMarginMs ?? 1000,
+      maxRemembered: 10_000,
+      onDeadline: (t) => this.onRpcDeadline(t),
+    });
+    this.link = new EdgeLink(opts.link, {
+      onAccepted: (conf) => this.onAccepted(conf),
+      onDownlink: (msg) => this.onDownlink(msg),
+      onEdgeUpdate: (conf) => {
+        this.edgeConfig = conf;
+      },
+      onStateChange: (state, detail) => this.log.debug({ state, detail }, 'edge link state'),
+    }, opts.logger, this.now);
+  }
+
+  health(): EdgeHealth {
+    const c = this.link.connection;
+    return {
+      state: c.state,
+      detail: c.stateDetail,
+      synced: this.mirror.synced,
+      syncInProgress: this.mirror.syncInProgress,
+      stats: { ...this.link.stats, devices: this.mirror.devices.size, profiles: this.mirror.profiles.size, pendingRpc: this.rpc.size },
+    };
+  }
+
+  /** The tenant of the connected Edge (from ConnectResponseMsg), once accepted. */
+  get tenantId(): Uuid | undefined {
+    const c = this.edgeConfig;
+    return c ? halvesToUuid(c.tenantIdMSB, c.tenantIdLSB) : this.mirror.tenant?.tenantId;
+  }
+
+  async start(): Promise<void> {
+    // Returns at once: a restored mirror already answers; the link connects in the background.
+    this.link.start();
+  }
+
+  async stop(): Promise<void> {
+    this.link.stop();
+    this.rpc.clear();
+    this.sessions.clear();
+    this.byDevice.clear();
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    this.persist();
+  }
+
+  // ---- transport API, from the mirror ----
+
+  async validateCredentials(lookup: CredentialsLookup): Promise<CoreResult<ValidatedDevice>> {
+    // Same keys the Kafka adapter sends in ValidateDeviceLwM2MCredentialsRequestMsg (§2.3).
+    const ids: string[] = [];
+    switch (lookup.kind) {
+      case 'endpoint':
+      case 'rpk':
+        ids.push(lookup.endpoint);
+        break;
+      case 'psk':
+        ids.push(lookup.identity);
+        break;
+      case 'x509':
+        if (lookup.trustedCommonName) ids.push(lookup.trustedCommonName);
+        ids.push(x509CredentialsId(lookup.certificateDer));
+        break;
+    }
+    for (const id of ids) {
+      const hit = this.mirror.findByCredentialsId(id);
+      // The core accepts only LWM2M_CREDENTIALS for LwM2M (DefaultTransportApiService.validateCredentials).
+      if (!hit || hit.credentials.credentialsType !== LWM2M_CREDENTIALS) continue;
+      let credentials: unknown;
+      try {
+        credentials = JSON.parse(hit.credentials.credentialsValue);
+      } catch {
+        credentials = undefined;
+      }
+      return ok({
+        device: hit.device.info,
+        credentialsBody: hit.credentials.credentialsValue,
+        credentials,
+        securityMode: securityModeOf(credentials),
+        deviceProfile: this.mirror.profiles.get(hit.device.info.deviceProfileId),
+      });
+    }
+    // Cold start without a snapshot: "not authorised yet", the device retries its registration (§5.2).
+    if (!this.mirror.synced) return fail('unavailable', 'edge mirror not synced yet');
+    return fail('not-found', 'credentials not found on the edge (is the device assigned to the Edge?)');
+  }
+
+  async getDeviceProfile(profileId: Uuid): Promise<CoreResult<DeviceProfile>> {
+    const p = this.mirror.profiles.get(profileId);
+    return p ? ok(p) : fail('not-found', `device profile ${profileId} not on the edge`);
+  }
+
+  async getTenant(tenantId: Uuid): Promise<CoreResult<TenantInfo>> {
+    // The tenant profile comes only with a full sync; until then the default's behaviour (no limits).
+    const profile = this.mirror.tenantProfile ?? { id: NULL_UUID, name: 'Default', isDefault: true, isolatedTbRuleEngine: false };
+    return ok({ tenantId, profile, transportState: 'ENABLED' });
+  }
+
+  async getModel(tenantId: Uuid, key: string): Promise<CoreResult<ModelResource>> {
+    const m = this.mirror.modelByResourceKey(key);
+    // System models never arrive in a sync (§2.5): the caller falls back to the built-in registry.
+    return m ? ok({ tenantId: m.tenantId, key: m.key, title: m.title, data: m.data }) : fail('not-found', `model ${key} not on the edge`);
+  }
+
+  async getOtaPackage(_tenantId: Uuid, deviceId: Uuid, type: OtaPackageType): Promise<CoreResult<OtaPackageInfo>> {
+    const p = assignedPackage(this.mirror, deviceId, type);
+    if (!p) return fail('not-found', `no ${type} assigned to ${deviceId}`);
+    if (p.data === undefined) return fail('invalid-response', `${type} ${p.id} is a URL package`);
+    return ok({ packageId: p.id, type: p.type, title: p.title, version: p.version, contentType: p.contentType, fileName: p.fileName });
+  }
+
+  async readOtaPackageData(packageId: Uuid, offset = 0, length?: number): Promise<CoreResult<Uint8Array>> {
+    const data = this.mirror.otaPackages.get(packageId)?.data;
+    if (!data) return fail('not-found', `no bytes for package ${packageId}`);
+    const end = length === undefined ? data.length : Math.min(data.length, offset + length);
+    return ok(data.subarray(Math.min(offset, data.length), end));
+  }
+
+  // ---- sessions (local only) ----
+
+  async openSession(device: DeviceInfo): Promise<CoreResult<CoreSessionInfo>> {
+    const sessionId = randomUUID();
+    this.sessions.set(sessionId, { info: { sessionId, device } });
+    let set = this.byDevice.get(device.deviceId);
+    if (!set) this.byDevice.set(device.deviceId, (set = new Set()));
+    set.add(sessionId);
+    // RPCs that arrived while the device was not registered: delivered once the caller has the session.
+    setImmediate(() => this.deliverPendingRpc(device.deviceId));
+    return ok({ sessionId, device });
+  }
+
+  async closeSession(sessionId: Uuid): Promise<void> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return;
+    this.sessions.delete(sessionId);
+    const set = this.byDevice.get(s.info.device.deviceId);
+    set?.delete(sessionId);
+    if (set && set.size === 0) this.byDevice.delete(s.info.device.deviceId);
+  }
+
+  /** Activity follows from data uplinks on this API (§3.5). */
+  recordActivity(_sessionId: Uuid): void {}
+
+  getSession(sessionId: Uuid): CoreSessionInfo | undefined {
+    return this.sessions.get(sessionId)?.info;
+  }
+
+  // ---- uplink ----
+
+  async postTelemetry(sessionId: Uuid, batches: TelemetryBatch[]): Promise<CoreResult<void>> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return fail('not-found', 'unknown session');
+    // An empty tsKvList is never answered by the core (quirk §1.6): never send one.
+    const tsKvList = batches.filter((b) => b.values.length > 0).map((b) => ({ ts: Long.fromNumber(b.ts), kv: b.values.map(kvToProto) }));
+    if (tsKvList.length === 0) return ok(undefined);
+    return this.link.send({ entityData: [{ ...this.entity(s.info.device.deviceId), postTelemetryMsg: { tsKvList } }] });
+  }
+
+  async postAttributes(sessionId: Uuid, values: KvEntry[]): Promise<CoreResult<void>> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return fail('not-found', 'unknown session');
+    if (values.length === 0) return ok(undefined);
+    const ts = this.now();
+    const deviceId = s.info.device.deviceId;
+    let mine = this.clientAttributes.get(deviceId);
+    if (!mine) this.clientAttributes.set(deviceId, (mine = new Map()));
+    for (const v of values) mine.set(v.key, { ...v, ts });
+    // CLIENT_SCOPE is mandatory: an empty scope makes the core's AttributeScope.valueOf throw (§3.1).
+    return this.link.send({
+      entityData: [{ ...this.entity(deviceId), postAttributesMsg: { kv: values.map(kvToProto) }, postAttributeScope: 'CLIENT_SCOPE', attributeTs: Long.fromNumber(ts) }],
+    });
+  }
+
+  async requestAttributes(sessionId: Uuid, request: AttributesRequest): Promise<CoreResult<AttributesSnapshot>> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return fail('not-found', 'unknown session');
+    const deviceId = s.info.device.deviceId;
+    // No remote round trip exists (§3.4): shared values come from pushes and syncs, OTA keys are derived.
+    const shared = new Map<string, TsKvEntry>(this.mirror.sharedAttributes.get(deviceId) ?? []);
+    for (const a of otaAttributes(this.mirror, deviceId, this.now())) shared.set(a.key, a);
+    const client = [...(this.clientAttributes.get(deviceId)?.values() ?? [])];
+    const all = request.clientKeys.length === 0 && request.sharedKeys.length === 0;
+    const pick = (list: TsKvEntry[], keys: string[]): TsKvEntry[] => (all ? list : list.filter((e) => keys.includes(e.key)));
+    return ok({ client: request.onlyShared ? [] : pick(client, request.clientKeys), shared: pick([...shared.values()], request.sharedKeys) });
+  }
+
+  async sendRpcResponse(sessionId: Uuid, response: RpcResponse): Promise<CoreResult<void>> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return fail('not-found', 'unknown session');
+    const t = this.rpc.complete(s.info.device.deviceId, response.requestId);
+    if (!t) return fail('not-found', `no pending RPC ${response.requestId} for the device`);
+    return this.sendRpcAnswer(t, response.payload, response.error);
+  }
+
+  /** No RPC status exists on this API (§5.4); a one-way call is answered once delivered, a timeout as TIMEOUT. */
+  async sendRpcStatus(sessionId: Uuid, _rpcId: Uuid, requestId: number, status: RpcStatus): Promise<CoreResult<void>> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return fail('not-found', 'unknown session');
+    const deviceId = s.info.device.deviceId;
+    const t = this.rpc.get(deviceId, requestId);
+    if (!t) return ok(undefined);
+    if (status === 'TIMEOUT' || status === 'EXPIRED') {
+      this.rpc.complete(deviceId, requestId);
+      return this.sendRpcAnswer(t, undefined, 'TIMEOUT');
+    }
+    if (t.rpc.oneway && (status === 'DELIVERED' || status === 'SUCCESSFUL' || status === 'SENT')) {
+      this.rpc.complete(deviceId, requestId);
+      return this.sendRpcAnswer(t, '', undefined);
+    }
+    if (status === 'FAILED') {
+      this.rpc.complete(deviceId, requestId);
+      return this.sendRpcAnswer(t, undefined, 'INTERNAL');
+    }
+    return ok(undefined);
+  }
+
+  async sendPendingRpc(sessionId: Uuid): Promise<CoreResult<void>> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return fail('not-found', 'unknown session');
+    this.deliverPendingRpc(s.info.device.deviceId);
+    return ok(undefined);
+  }
+
+  onEvent(listener: CoreEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- internals ----
+
+  private entity(deviceId: Uuid): edge.IEntityDataProto {
+    const id = uuidToHalves(deviceId);
+    return { entityIdMSB: id.msb, entityIdLSB: id.lsb, entityType: 'DEVICE' };
+  }
+
+  private sendRpcAnswer(t: TrackedRpc, payload: string | undefined, error: string | undefined): Promise<CoreResult<void>> {
+    const dev = uuidToHalves(t.deviceId);
+    const req = uuidToHalves(t.rpc.rpcId);
+    // Any other error text makes RpcError.valueOf throw on the core and fails the whole uplink (§3.3).
+    const errorName = error !== undefined && RPC_ERROR_NAMES.has(error) ? error : undefined;
+    const response = errorName !== undefined ? '' : payload ?? (error !== undefined ? JSON.stringify({ error }) : '');
+    const msg: edge.IDeviceRpcCallMsg = {
+      deviceIdMSB: dev.msb,
+      deviceIdLSB: dev.lsb,
+      requestUuidMSB: req.msb,
+      requestUuidLSB: req.lsb,
+      requestId: t.rpc.requestId,
+      oneway: t.rpc.oneway,
+      expirationTime: Long.fromNumber(t.rpc.expirationTime),
+      responseMsg: errorName !== undefined ? { error: errorName } : { response },
+    };
+    const p: UplinkPayload = { deviceRpcCallMsg: [msg] };
+    return this.link.send(p);
+  }
+
+  private onRpcDeadline(t: TrackedRpc): void {
+    // Answer before the core's deadline, or its caller sees NO_ACTIVE_CONNECTION with no detail (§2.7).
+    void this.sendRpcAnswer(t, undefined, t.delivered ? 'TIMEOUT' : 'NO_ACTIVE_CONNECTION');
+  }
+
+  private deliverPendingRpc(deviceId: Uuid): void {
+    const sessionId = this.latestSession(deviceId);
+    if (!sessionId) return;
+    for (const rpc of this.rpc.takeUndelivered(deviceId)) this.emit({ type: 'rpc-request', sessionId, rpc });
+  }
+
+  private latestSession(deviceId: Uuid): Uuid | undefined {
+    const set = this.byDevice.get(deviceId);
+    return set ? [...set].pop() : undefined;
+  }
+
+  private onAccepted(conf: edge.IEdgeConfiguration): boolean {
+    this.edgeConfig = conf;
+    const full = this.opts.syncPolicy === 'full' || !this.mirror.synced;
+    this.mirror.beginSync(full);
+    this.log.info({ full }, 'edge sync requested');
+    return full;
+  }
+
+  private onDownlink(msg: edge.IDownlinkMsg): void {
+    const watched = [...this.byDevice.keys()];
+    const otaBefore = new Map(watched.map((d) => [d, otaAttributes(this.mirror, d, 0)]));
+    const applied = applyDownlink(this.mirror, msg, this.now());
+    for (const p of applied.problems) this.log.warn({ downlinkMsgId: msg.downlinkMsgId }, `edge downlink: ${p}; skipped`);
+    if (applied.edgeConfiguration) this.edgeConfig = applied.edgeConfiguration;
+    this.dispatch(applied.changes);
+    if (applied.changes.some((c) => c.kind === 'device-upserted' || c.kind.startsWith('profile-') || c.kind.startsWith('ota-'))) {
+      this.raiseOtaChanges(otaBefore);
+    }
+    for (const { deviceId, rpc } of applied.rpcs) {
+      if (!this.rpc.add(deviceId, rpc)) continue; // a re-sent duplicate
+      this.deliverPendingRpc(deviceId);
+    }
+    for (const r of applied.rpcReplies) {
+      const sessionId = this.latestSession(r.deviceId);
+      if (sessionId) this.emit({ type: 'server-rpc-response', sessionId, requestId: r.requestId, payload: r.response, error: r.error });
+    }
+    if (applied.syncCompleted) this.log.info({ devices: this.mirror.devices.size, profiles: this.mirror.profiles.size }, 'edge sync completed');
+    if (applied.changes.length > 0 || applied.syncCompleted) this.schedulePersist(applied.syncCompleted ? 0 : undefined);
+  }
+
+  /** The "OTA target changed" event the Kafka adapter gets from fw_* notifications (§5.3). */
+  private raiseOtaChanges(before: Map<Uuid, TsKvEntry[]>): void {
+    const ts = this.now();
+    for (const [deviceId, old] of before) {
+      const { updated, deleted } = diffAttributes(old, otaAttributes(this.mirror, deviceId, 0));
+      if (updated.length === 0 && deleted.length === 0) continue;
+      const stamped = updated.map((u) => ({ ...u, ts }));
+      for (const sessionId of this.byDevice.get(deviceId) ?? []) this.emit({ type: 'shared-attributes-updated', sessionId, updated: stamped, deleted });
+    }
+  }
+
+  private dispatch(changes: MirrorChange[]): void {
+    for (const c of changes) {
+      if (c.kind === 'ota-upserted') this.changedPackages.add(c.packageId);
+      if (c.kind === 'device-removed') {
+        this.rpc.dropDevice(c.deviceId);
+        this.clientAttributes.delete(c.deviceId);
+      }
+      if (c.kind === 'device-upserted') {
+        for (const sid of this.byDevice.get(c.device.deviceId) ?? []) {
+          const s = this.sessions.get(sid);
+          if (s) s.info = { sessionId: sid, device: c.device };
+        }
+      }
+      for (const e of changeEvents(c, (d) => this.byDevice.get(d) ?? new Set())) this.emit(e);
+    }
+  }
+
+  private emit(e: CoreEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.log.error({ err, type: e.type }, 'core event listener failed');
+      }
+    }
+  }
+
+  private schedulePersist(delay = this.opts.persistDelayMs ?? 200): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = undefined;
+      this.persist();
+    }, delay);
+  }
+
+  private persist(): void {
+    try {
+      this.opts.store.save(this.mirror, this.changedPackages);
+      this.changedPackages.clear();
+    } catch (e) {
+      this.log.error({ err: e }, 'edge mirror could not be written; a restart will need a sync first');
+    }
+  }
+}
