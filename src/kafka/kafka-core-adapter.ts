@@ -37,6 +37,7 @@ import { TopicNames } from './topics.js';
 import { TransportApiClient } from './transport-api-client.js';
 import { UsageStatsReporter } from './usage-stats.js';
 import { RuleEnginePublisher, outcomeToResult } from './rule-engine-publisher.js';
+import { TransportRateLimiter } from './rate-limits.js';
 import * as up from './uplink-messages.js';
 import { tsKvFromProto } from './wire-mapping.js';
 
@@ -70,6 +71,7 @@ export class KafkaCoreAdapter implements CorePort {
   private readonly attrPending: PendingRequests<transport.IGetAttributeResponseMsg>;
   private readonly usage: UsageStatsReporter;
   private readonly ruleEngine: RuleEnginePublisher;
+  private readonly limits: TransportRateLimiter;
   private readonly attrSeq = new Map<Uuid, number>();
   private readonly listeners = new Set<CoreEventListener>();
   private readonly log: Logger;
@@ -156,13 +158,14 @@ export class KafkaCoreAdapter implements CorePort {
       this.topics,
       o.log.child({ component: 'usage-stats' }),
     );
+    this.limits = new TransportRateLimiter(this.now);
     this.ruleEngine = new RuleEnginePublisher(this.api, this.routing, (r) => this.link.produce(r), k.prefix, this.now);
     this.link.onRecord(this.topics.responses, (r) => this.client.handleResponse(r));
     this.link.onRecord(this.topics.notifications, (r) => this.notifications.handle(r));
   }
 
-  get stats(): { link: LinkStats; api: TransportApiClient['stats']; notifications: NotificationHandler['stats']; sessions: SessionManager['stats']; queues: number } {
-    return { link: this.link.stats, api: this.client.stats, notifications: this.notifications.stats, sessions: this.sessions.stats, queues: this.routing.size };
+  get stats(): { link: LinkStats; api: TransportApiClient['stats']; notifications: NotificationHandler['stats']; sessions: SessionManager['stats']; limits: TransportRateLimiter['stats']; queues: number } {
+    return { link: this.link.stats, api: this.client.stats, notifications: this.notifications.stats, sessions: this.sessions.stats, limits: this.limits.stats, queues: this.routing.size };
   }
 
   /** Exposed for tests: sends the usage counters now. */
@@ -267,8 +270,11 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
+    const points = batches.reduce((n, b) => n + b.values.length, 0);
+    const admitted = await this.admit(s, points);
+    if (!admitted.ok) return admitted;
     const r = await this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
-    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, batches.reduce((n, b) => n + b.values.length, 0));
+    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, points);
     return r;
   }
 
@@ -276,6 +282,8 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
+    const admitted = await this.admit(s, values.length);
+    if (!admitted.ok) return admitted;
     const r = await this.ruleEngine.publish(s.device, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : []);
     if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, values.length);
     return r;
@@ -285,6 +293,8 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
+    const admitted = await this.admit(s, 0);
+    if (!admitted.ok) return admitted;
     const requestId = (this.attrSeq.get(sessionId) ?? 0) + 1;
     this.attrSeq.set(sessionId, requestId);
     const answer = this.attrPending.add(`${sessionId}|${requestId}`);
@@ -325,7 +335,20 @@ export class KafkaCoreAdapter implements CorePort {
     return { sessionId: s.sessionId, device: { ...s.device } };
   }
 
+  /** Transport API state and rate limits of the tenant and device (§4.5), before anything is sent. */
+  private async admit(s: SessionState, dataPoints: number): Promise<CoreResult<void>> {
+    const t = await this.api.getTenant(s.device.tenantId);
+    if (!t.ok) return t;
+    if (t.value.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
+    const refused = this.limits.check(t.value, s.device.deviceId, dataPoints);
+    if (!refused) return ok(undefined);
+    this.log.debug({ deviceId: s.device.deviceId, level: refused }, 'rate limit exceeded; message dropped');
+    return fail('unavailable', `${refused} rate limit exceeded; message dropped`);
+  }
+
   private emit(e: CoreEvent): void {
+    if (e.type === 'device-deleted') this.limits.forgetDevice(e.deviceId);
+    if (e.type === 'tenant-deleted') this.limits.forgetTenant(e.tenantId);
     for (const l of this.listeners) {
       try {
         l(e);
@@ -349,6 +372,8 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     if (activity) this.sessions.recordActivity(sessionId);
+    const admitted = await this.admit(s, 0);
+    if (!admitted.ok) return admitted;
     const r = outcomeToResult([await this.sendCore(s.device.deviceId, build(this.sessions.address(s)))]);
     // RPC response, RPC status and pending-RPC requests count 1 message / 1 data point (§2.7).
     if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, 1);

@@ -246,6 +246,18 @@ describe('sessions and uplink', () => {
     expect(adapter.getSession(sessionId)?.device.deviceType).toBe('renamed-profile');
   });
 
+  it('applies tenant-profile rate limits delivered by broadcast (device telemetry 2 per minute)', async () => {
+    const tp = uuidHalves('c1d2e3f4-0000-4000-8000-0000000000aa');
+    await core.notify(SID, { entityUpdateMsg: { tenantProfile: { tenantProfileIdMSB: tp.msb, tenantProfileIdLSB: tp.lsb, name: 'Limited', isDefault: true,
+      profileData: Buffer.from(JSON.stringify({ configuration: { transportDeviceTelemetryMsgRateLimit: '2:60' } })) } } }, '1e1e1e1e-0000-4000-8000-000000000004');
+    await waitEvent('tenant-profile-updated', (e) => e.profile.name === 'Limited');
+    const post = () => adapter.postTelemetry(sessionId, [{ ts: Date.now(), values: [{ key: 'x', type: 'long', value: 1 }] }]);
+    expect((await post()).ok).toBe(true);
+    expect((await post()).ok).toBe(true);
+    expect(await post()).toMatchObject({ ok: false, error: { kind: 'unavailable', message: 'DEVICE rate limit exceeded; message dropped' } });
+    expect(adapter.stats.limits.refusedDevice).toBe(1);
+  });
+
   it('reports activity at the period end and closes with CLOSED', async () => {
     adapter.recordActivity(sessionId);
     await adapter.activityTick();
