@@ -4,6 +4,7 @@ import { formatPath } from '../lwm2m/path.js';
 import type { Registration } from '../lwm2m/registration/registration.js';
 import type { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
 import type { Notification } from '../lwm2m/server/operation-types.js';
+import type { Lwm2mServerEvents } from '../lwm2m/server/server-events.js';
 import { runPlan } from './client-initialiser.js';
 import { planInitialisation } from './init-plan.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -69,20 +70,18 @@ export class Lwm2mTransport {
     if (this.started) return;
     this.started = true;
     const s = this.ctx.server;
-    const on = <K extends 'registered' | 'updated' | 'deregistered' | 'expired' | 'notification' | 'send' | 'awake'>(
-      event: K,
-      fn: (...args: never[]) => void,
-    ): void => {
+    const on = <K extends keyof Lwm2mServerEvents>(event: K, fn: (...args: Lwm2mServerEvents[K]) => void): void => {
+      // The generic EventEmitter typing cannot relate K to its listener here (as in Lwm2mServer.safeEmit).
       s.on(event, fn as never);
       this.unsubscribe.push(() => s.off(event, fn as never));
     };
-    on('registered', (reg: Registration) => this.serial(reg.endpoint, () => this.onRegistered(reg)));
-    on('updated', (reg: Registration) => this.serial(reg.endpoint, () => this.onUpdated(reg)));
-    on('deregistered', (reg: Registration) => this.serial(reg.endpoint, () => this.onEnded(reg)));
-    on('expired', (reg: Registration) => this.serial(reg.endpoint, () => this.onEnded(reg)));
-    on('notification', (reg: Registration, n: Notification) => this.onNotification(reg, n));
-    on('send', (reg: Registration, entries: readonly ValueEntry[]) => this.onSend(reg, entries));
-    on('awake', (reg: Registration) => this.onAwake(reg));
+    on('registered', (reg) => this.serial(reg.endpoint, () => this.onRegistered(reg)));
+    on('updated', (reg) => this.serial(reg.endpoint, () => this.onUpdated(reg)));
+    on('deregistered', (reg) => this.serial(reg.endpoint, () => this.onEnded(reg)));
+    on('expired', (reg) => this.serial(reg.endpoint, () => this.onEnded(reg)));
+    on('notification', (reg, n) => this.onNotification(reg, n));
+    on('send', (reg, entries) => this.onSend(reg, entries));
+    on('awake', (reg) => this.onAwake(reg));
     this.unsubscribe.push(this.ctx.core.onEvent((e) => this.onCoreEvent(e)));
   }
 
