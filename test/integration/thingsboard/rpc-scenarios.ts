@@ -156,6 +156,32 @@ export function rpcScenarios(env: () => RpcEnv): void {
     expect(await rpc('Reboot')).toEqual({ result: 'METHOD_NOT_ALLOWED', error: 'Unsupported operation type: Reboot' });
   });
 
+  it('hostile params get a BAD_REQUEST answer, never a crash or silence', async () => {
+    const cases: Array<[string, unknown]> = [
+      ['Read', '{"id":'],
+      ['Read', []],
+      ['Read', { id: 123 }],
+      ['Read', { id: '/99999999/0/0' }],
+      ['Read', { id: '/3/x/../../etc' }],
+      ['ReadComposite', { ids: 'not-a-list' }],
+      ['ReadComposite', { ids: ['/3/0/9', 7] }],
+      ['WriteReplace', { id: '/3/0/15' }],
+      ['WriteReplace', { id: '/3/0/13', value: 'yesterday-ish' }],
+      ['WriteUpdate', { id: '/3/0', value: { nine: 1 } }],
+      ['WriteComposite', { nodes: [1, 2] }],
+      ['WriteComposite', { nodes: { '/3/0/14': { '0': { deep: [1] } } } }],
+      ['WriteAttributes', { id: '/3/0/9', attributes: { pmin: 'soon' } }],
+      ['Create', { id: '/19', nodes: { abc: {} } }],
+      ['Execute', { id: '/3/0/4', value: { a: 1 } }],
+    ];
+    for (const [method, params] of cases) {
+      const body = (await rpc(method, params)) as { result?: string; error?: string };
+      expect(body.result, `${method} ${JSON.stringify(params)}`).toBe('BAD_REQUEST');
+      expect(typeof body.error).toBe('string');
+    }
+    expect(d().get('/3/0/9')).toBe(75);
+  });
+
   it('a device that does not answer gives the TIMEOUT status and no response', async () => {
     const remove = d().script({ path: '/3/0/9', method: 'GET', drop: true });
     const out = await env().rpc('Read', { id: '/3/0/9' }, 1500);
