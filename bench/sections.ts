@@ -17,6 +17,10 @@ export interface Section {
 }
 
 interface ServerStats {
+  /** Server CPU since the last reset, percent of one core. */
+  cpuPercent: number;
+  /** Server CPU time since the last reset, microseconds (user + system). */
+  cpuUs: number;
   registrations: number;
   stored: number;
   notifications: number;
@@ -87,7 +91,7 @@ async function registerAndMeasure(
   ctx: SectionContext,
   batches: readonly number[],
   execArgv: readonly string[],
-): Promise<{ rows: Row[]; registered: number; ms: number; lag: ServerStats | undefined }> {
+): Promise<{ rows: Row[]; registered: number; ms: number; lag: ServerStats | undefined; cpuUs: number }> {
   return withPair(ctx, { observe: false, execArgv }, async (server, gen, port) => {
     const rows: Row[] = [];
     const base = await server.request<ServerMemory>({ op: 'memory' });
@@ -96,6 +100,7 @@ async function registerAndMeasure(
     let registered = 0;
     let ms = 0;
     let lag: ServerStats | undefined;
+    let cpuUs = 0;
     const flags = execArgv.length > 0 ? ` (${execArgv.join(' ')})` : '';
     for (const count of batches) {
       await server.request({ op: 'reset' }); // event-loop delay of this burst only
@@ -105,6 +110,7 @@ async function registerAndMeasure(
       total += count;
       firstPort += count; // each source (address, port) pair registers once
       const stats = await server.request<ServerStats>({ op: 'stats' });
+      cpuUs += stats.cpuUs;
       if (lag === undefined || stats.lagMaxMs > lag.lagMaxMs) lag = stats;
       if (r.failed > 0) rows.push({ metric: `registrations failed (batch of ${fmt(count)})`, value: fmt(r.failed), note: 'no 2.01 after 4 tries' });
       await sleep(500);
@@ -120,7 +126,7 @@ async function registerAndMeasure(
           (mem.gcExposed ? '' : '; gc NOT exposed'),
       });
     }
-    return { rows, registered, ms, lag };
+    return { rows, registered, ms, lag, cpuUs };
   });
 }
 
@@ -136,7 +142,13 @@ const registrations: Section = {
       {
         metric: 'registrations per second (NoSec)',
         value: `${fmt((main.registered / main.ms) * 1000)} /s`,
-        note: `${fmt(main.registered)} Register → 2.01, 256 in flight, one source port each`,
+        note: `${fmt(main.registered)} Register → 2.01, 256 in flight, one source port each; server CPU ${fmt(lag?.cpuPercent ?? NaN)} % of a core (worst batch)`,
+      },
+      {
+        // Server CPU time per Register, independent of the generator and of other load on the machine.
+        metric: 'server CPU per registration',
+        value: `${fmt(main.cpuUs / main.registered, 1)} µs`,
+        note: `→ ${fmt(1e6 / (main.cpuUs / main.registered))} registrations/s per core if the server had one to itself`,
       },
       ...main.rows,
       ...capped.rows,
@@ -174,7 +186,13 @@ const notifications: Section = {
         {
           metric: 'CON notifications handled per second (decoded)',
           value: `${fmt(r.perSecond)} /s`,
-          note: `${fmt(pct, 1)} % of raw ceiling; ${target(pct >= 25, '>= 25 %')}; ${fmt(r.observed)} devices × ${window} in flight`,
+          note: `${fmt(pct, 1)} % of raw ceiling; ${target(pct >= 25, '>= 25 %')}; ${fmt(r.observed)} devices × ${window} in flight; server CPU ${fmt(stats.cpuPercent)} % of a core`,
+        },
+        {
+          // Load-independent: CPU time the server spent per notification (receive, match, ACK, decode).
+          metric: 'server CPU per notification',
+          value: `${fmt(stats.cpuUs / Math.max(1, stats.notifications), 1)} µs`,
+          note: `→ ${fmt(1e6 / (stats.cpuUs / Math.max(1, stats.notifications)))} notifications/s per core if the server had one to itself`,
         },
         {
           metric: 'notification values decoded by the server',

@@ -32,6 +32,9 @@ const server = new Lwm2mServer({ endpoint, models });
 server.start();
 
 let registrations = 0;
+// CPU used since the last reset, as a share of one core: tells a saturated server from an idle one.
+let cpuMark = process.cpuUsage();
+let wallMark = process.hrtime.bigint();
 let notifications = 0;
 let values = 0;
 let decodeErrors = 0;
@@ -95,22 +98,30 @@ serveParent({
     values = 0;
     decodeErrors = 0;
     lag.reset();
+    cpuMark = process.cpuUsage();
+    wallMark = process.hrtime.bigint();
     return 0;
   },
-  stats: () => ({
-    registrations,
-    stored: server.registrations.size,
-    notifications,
-    values,
-    decodeErrors,
-    observeFailures,
-    lagMeanMs: lag.count > 0 ? lagMs(lag.mean) : 0,
-    lagP99Ms: lag.count > 0 ? lagMs(lag.percentile(99)) : 0,
-    lagMaxMs: lag.count > 0 ? lagMs(lag.max) : 0,
-    observations: endpoint.observationCount,
-    peers: transport.peerCount,
-    coap: { ...endpoint.counters },
-  }),
+  stats: () => {
+    const cpu = process.cpuUsage(cpuMark);
+    const wallUs = Number(process.hrtime.bigint() - wallMark) / 1000;
+    return {
+      cpuPercent: wallUs > 0 ? ((cpu.user + cpu.system) / wallUs) * 100 : 0,
+      cpuUs: cpu.user + cpu.system,
+      registrations,
+      stored: server.registrations.size,
+      notifications,
+      values,
+      decodeErrors,
+      observeFailures,
+      lagMeanMs: lag.count > 0 ? lagMs(lag.mean) : 0,
+      lagP99Ms: lag.count > 0 ? lagMs(lag.percentile(99)) : 0,
+      lagMaxMs: lag.count > 0 ? lagMs(lag.max) : 0,
+      observations: endpoint.observationCount,
+      peers: transport.peerCount,
+      coap: { ...endpoint.counters },
+    };
+  },
   memory: () => {
     gc();
     const m = process.memoryUsage();
