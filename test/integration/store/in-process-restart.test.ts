@@ -111,9 +111,15 @@ describe('restart with a state store', () => {
     expect(store.observationCount).toBe(2);
     await s.server.cancelObservation(reg, '/3/0/9');
     expect(store.observationCount).toBe(1);
-    await s.server.delete(reg, '/6/0'); // the device answers the /6/0 observation with 4.04
+    // The device answers the /6/0 observation with 4.04, and announces its new object list
+    // with an Update (LwM2M Core 1.1 §6.2.2): wait for both before De-register.
+    const linksUpdated = dev.once('updated');
+    await s.server.delete(reg, '/6/0');
     await waitFor(() => (store.observationCount === 0 ? true : undefined), 'observation removal');
-    await dev.deregister();
+    await linksUpdated;
+    const stored = (await store.load()).registrations[0];
+    expect(stored?.objects.find((o) => o.id === 6)?.instances).toEqual([]);
+    expect(await dev.deregister()).toBe('2.02');
     expect(store.registrationCount).toBe(0);
   });
 
