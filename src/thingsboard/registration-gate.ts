@@ -1,7 +1,7 @@
 import type { CorePort, CredentialsLookup, ValidatedDevice } from '../core/index.js';
 import type { AcceptDecision, AcceptHook, RegistrationCandidate } from '../lwm2m/registration/registration-handler.js';
-import type { Peer } from '../net/datagram.js';
-import { parseLwm2mClientCredential } from './credentials-config.js';
+import type { Peer, PeerIdentity } from '../net/datagram.js';
+import { parseLwm2mClientCredential, type Lwm2mClientCredential } from './credentials-config.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -27,7 +27,29 @@ export function credentialsLookup(peer: Peer, endpoint: string): CredentialsLook
 
 export type ValidationOutcome = { ok: true; device: ValidatedDevice } | { ok: false; reason: string };
 
-export async function validateRegistration(core: CorePort, peer: Peer, endpoint: string): Promise<ValidationOutcome> {
+/**
+ * Why the identity a DTLS handshake proved does not belong to the device registering as
+ * `endpoint`, or undefined when it does (issue 5 item 4; features doc items 54-56: the
+ * credentials must be of the same kind, an RPK must equal the stored key, and an X.509
+ * certificate's CN must be the endpoint, as Leshan's SecurityChecker requires).
+ */
+export function identityMismatch(identity: PeerIdentity, client: Lwm2mClientCredential, endpoint: string): string | undefined {
+  const mode = client.securityConfigClientMode;
+  switch (identity.kind) {
+    case 'psk':
+      if (mode !== 'PSK' || client.identity !== identity.identity) return `PSK identity ${identity.identity} is not the identity of ${endpoint}`;
+      return undefined;
+    case 'rpk':
+      if (mode !== 'RPK' || !Buffer.from(client.key, 'base64').equals(identity.publicKey)) return `raw public key is not the key of ${endpoint}`;
+      return undefined;
+    case 'x509':
+      if (mode !== 'X509') return `endpoint ${endpoint} is not an X.509 device`;
+      if (identity.commonName !== endpoint) return `certificate CN ${identity.commonName} is not ${endpoint}`;
+      return undefined;
+  }
+}
+
+export async function validateRegistration(core: Pick<CorePort, 'validateCredentials'>, peer: Peer, endpoint: string): Promise<ValidationOutcome> {
   const r = await core.validateCredentials(credentialsLookup(peer, endpoint));
   if (!r.ok) return { ok: false, reason: `device ${endpoint} not found (${r.error.kind}: ${r.error.message})` };
   const creds = parseLwm2mClientCredential(r.value.credentialsBody);
@@ -37,6 +59,8 @@ export async function validateRegistration(core: CorePort, peer: Peer, endpoint:
   if (peer.identity === undefined && client.securityConfigClientMode !== 'NO_SEC') {
     return { ok: false, reason: `endpoint ${endpoint} must connect with ${client.securityConfigClientMode}` };
   }
+  const mismatch = peer.identity === undefined ? undefined : identityMismatch(peer.identity, client, endpoint);
+  if (mismatch !== undefined) return { ok: false, reason: mismatch };
   return { ok: true, device: r.value };
 }
 
@@ -46,10 +70,12 @@ export class RegistrationGate {
   constructor(
     private readonly core: CorePort,
     private readonly logger: Logger,
+    /** Where credentials are validated; pass the DTLS credential store to reuse its handshake answers. */
+    private readonly validator: Pick<CorePort, 'validateCredentials'> = core,
   ) {}
 
   readonly accept: AcceptHook = async (candidate: RegistrationCandidate): Promise<AcceptDecision> => {
-    const outcome = await validateRegistration(this.core, candidate.peer, candidate.endpoint);
+    const outcome = await validateRegistration(this.validator, candidate.peer, candidate.endpoint);
     if (!outcome.ok) {
       this.logger.warn({ endpoint: candidate.endpoint, reason: outcome.reason }, 'Client registration failed');
       return { accept: false, code: '4.03', reason: outcome.reason };
