@@ -30,6 +30,8 @@ export interface ExchangeHost {
   readonly limits: { readonly separateResponseDelayMs: number };
   readonly maxBlockSzx: number;
   cacheBody(key: string, code: number, options: CoapOption[], body: Buffer): void;
+  /** Drops the duplicate-detection entry of a request, so a duplicate is processed again. */
+  forgetRequest(peer: Peer, messageId: number): void;
 }
 
 /** A separate response we send as CON needs no follow-up when it fails: the device will retry. */
@@ -124,6 +126,10 @@ export class ServerExchange {
         options.push({ number: OptionNumber.Size2, value: encodeUint(res.block2Slice.totalSize) });
       }
       this.reply(code, this.withBlock1Echo(options), payload);
+      // RFC 7252 §4.5 lets a duplicate of an idempotent request be processed again. A handler
+      // serving slices (firmware downloads) can answer a block again at no cost, so its replies
+      // are not kept for EXCHANGE_LIFETIME: 200 devices x 1024 blocks would hold 200 MB.
+      if (this.method === 'GET' || this.method === 'FETCH') this.side.forgetRequest(this.peer, this.msg.messageId);
       return;
     }
     this.sendBody(code, options, payload, true);

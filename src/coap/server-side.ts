@@ -215,6 +215,11 @@ export class ServerSide implements ExchangeHost {
     }
   }
 
+  /** RFC 7252 §4.5: a duplicate of this (idempotent) request will be processed again. */
+  forgetRequest(peer: Peer, messageId: number): void {
+    this.dedup.delete(peer.key + '#' + messageId);
+  }
+
   /**
    * Keeps a body for its next Block2 requests, within a byte budget (oldest go first). A body
    * over the whole budget is not kept: its blocks then call the handler again (stateless).
