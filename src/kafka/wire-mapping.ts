@@ -50,18 +50,21 @@ function powerModeOf(s: string | null | undefined): PowerMode | undefined {
   return s === 'PSM' || s === 'DRX' || s === 'E_DRX' ? s : undefined;
 }
 
+/** ThingsBoard treats a customer with either half 0 (or absent), or the null UUID, as "no customer" (§2.3). */
+function customerOf(msb: LongLike, lsb: LongLike): Uuid | undefined {
+  if (msb == null || lsb == null || Long.fromValue(msb).isZero() || Long.fromValue(lsb).isZero()) return undefined;
+  const c = halvesToUuid(msb, lsb);
+  return c === NULL_UUID ? undefined : c;
+}
+
 export function deviceInfoFromProto(p: transport.IDeviceInfoProto): DeviceInfo {
-  // ThingsBoard treats a customer with either half 0, or the null UUID, as "no customer" (§2.3).
-  const customer = p.customerIdMSB == null || p.customerIdLSB == null || Long.fromValue(p.customerIdMSB).isZero() || Long.fromValue(p.customerIdLSB).isZero()
-    ? undefined
-    : halvesToUuid(p.customerIdMSB, p.customerIdLSB);
   return {
     tenantId: halvesToUuid(p.tenantIdMSB, p.tenantIdLSB),
     deviceId: halvesToUuid(p.deviceIdMSB, p.deviceIdLSB),
     deviceName: p.deviceName ?? '',
     deviceType: p.deviceType ?? '',
     deviceProfileId: halvesToUuid(p.deviceProfileIdMSB, p.deviceProfileIdLSB),
-    customerId: customer === NULL_UUID ? undefined : customer,
+    customerId: customerOf(p.customerIdMSB, p.customerIdLSB),
     additionalInfo: p.additionalInfo ? p.additionalInfo : undefined,
     powerMode: powerModeOf(p.powerMode),
     edrxCycle: p.edrxCycle != null && !Long.fromValue(p.edrxCycle).isZero() ? toNumber(p.edrxCycle) : undefined,
@@ -83,10 +86,7 @@ export function deviceInfoFromDeviceProto(p: transport.IDeviceProto): DeviceInfo
     deviceName: p.deviceName ?? '',
     deviceType: p.deviceType ?? '',
     deviceProfileId: halvesToUuid(p.deviceProfileIdMSB, p.deviceProfileIdLSB),
-    customerId: (() => {
-      const c = optionalId(p.customerIdMSB, p.customerIdLSB);
-      return c === NULL_UUID ? undefined : c;
-    })(),
+    customerId: customerOf(p.customerIdMSB, p.customerIdLSB),
     additionalInfo: p.additionalInfo ?? undefined,
     powerMode: powerModeOf(typeof tc?.['powerMode'] === 'string' ? tc['powerMode'] : undefined),
     edrxCycle: num(tc?.['edrxCycle']),
