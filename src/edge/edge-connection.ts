@@ -103,7 +103,11 @@ export class EdgeConnection {
     const call = this.call;
     this.call = undefined;
     this.accepted = false;
-    call?.cancel();
+    if (call) {
+      // Half-close first so queued acknowledgements still reach the core; cancel if it does not end the call.
+      call.end();
+      setTimeout(() => call.cancel(), 500).unref();
+    }
     this.client?.close();
     this.client = undefined;
     this.setState('stopped', 'stopped by the transport');

@@ -244,6 +244,11 @@ export class EdgeCoreEmulator {
     return total;
   }
 
+  /** A sync is waiting for `resumeSync()`. */
+  get syncHeld(): boolean {
+    return this.syncGate !== undefined;
+  }
+
   resumeSync(): void {
     this.holdSyncAfterPacks = undefined;
     this.syncGate?.();
