@@ -324,6 +324,21 @@ export class StandaloneCore implements CorePort {
     this.emit({ type: 'device-profile-updated', profile: this.profileInfo(profileId) as DeviceProfile });
   }
 
+  /** Renames a device or moves it to another profile, and broadcasts the change. */
+  updateDevice(deviceId: Uuid, changes: { name?: string; deviceProfileId?: Uuid }): void {
+    const d = this.devices.get(deviceId);
+    if (d === undefined) throw new Error(`unknown device ${deviceId}`);
+    d.config = { ...d.config, ...changes };
+    const device = this.deviceInfo(d.config);
+    for (const [id, s] of this.sessions) if (s.device.deviceId === deviceId) this.sessions.set(id, { ...s, device });
+    this.emit({ type: 'device-updated', device });
+  }
+
+  /** Adds (or replaces) a device profile without broadcasting: no device uses it yet. */
+  addProfile(profile: StandaloneProfile): void {
+    this.profiles.set(profile.id, profile);
+  }
+
   /** Removes a device; its session is told through the `device-deleted` broadcast. */
   deleteDevice(deviceId: Uuid): void {
     if (!this.devices.delete(deviceId)) return;

@@ -150,7 +150,8 @@ export class Lwm2mTransport {
       void this.ctx.core.postTelemetry(sessionId, [{ ts, values: [{ key: TRANSPORT_LOG_KEY, type: 'string', value: text }] }]);
     });
     const config = parsed.config ?? emptyProfileConfig();
-    const client = new Lwm2mClient(current, session.value, config, compileMapping(config, current), effectivePowerSettings(device, config.clientLwM2mSettings), log);
+    // A copy: the port may update its own record; device-updated events are compared against ours.
+    const client = new Lwm2mClient(current, { ...session.value, device: { ...session.value.device } }, config, compileMapping(config, current), effectivePowerSettings(device, config.clientLwM2mSettings), log);
     this.clients.set(reg.endpoint, client);
     log.write(
       logText.registered({

@@ -45,6 +45,18 @@ describe('live profile change (features doc #78)', () => {
     expect(reg && h.server.observationsOf(reg).map((o) => o.paths.map((p) => `/${p.objectId}/${p.instanceId}/${p.resourceId}`))).toEqual([['/3/0/15']]);
   });
 
+  it('a device moved to another profile gets the new profile applied', async () => {
+    h = await StandaloneHarness.start(standaloneConfig(lwm2mProfileData(BASE), [{ id: NOSEC_DEVICE_ID, endpoint: 'mover' }]));
+    const d = await h.device({ endpoint: 'mover' });
+    const before = d.requests.length;
+    const other = '5b0c2a40-0000-4000-8000-0000000000a2';
+    h.core.addProfile({ id: other, name: 'other', type: 'DEFAULT', transportType: 'LWM2M', profileData: lwm2mProfileData({ ...BASE, observe: ['/3_1.1/0/9', '/3_1.1/0/13'] }) });
+    h.core.updateDevice(NOSEC_DEVICE_ID, { deviceProfileId: other });
+    await h.settled('mover');
+    expect(d.requests.slice(before).map(line)).toEqual(['GET /3/0/13 obs']);
+    expect(h.transport.client('mover')?.session.device.deviceProfileId).toBe(other);
+  });
+
   it('an invalid profile is reported to transportLog, not thrown, and the old one stays', async () => {
     h = await StandaloneHarness.start(standaloneConfig(lwm2mProfileData(BASE), [{ id: NOSEC_DEVICE_ID, endpoint: 'bad-profile' }]));
     const d = await h.device({ endpoint: 'bad-profile' });
