@@ -75,6 +75,15 @@ function register(ep: string, mid: number): Buffer {
   });
 }
 
+/** coap-packet's parse(), or undefined for a datagram it refuses. */
+function tryParse(buf: Buffer): ParsedPacket | undefined {
+  try {
+    return parse(buf);
+  } catch {
+    return undefined;
+  }
+}
+
 function bindSocket(address: string, port: number): Promise<dgram.Socket | undefined> {
   return new Promise((resolve) => {
     const s = dgram.createSocket('udp4');
@@ -150,13 +159,8 @@ async function registerMany(msg: Record<string, unknown>): Promise<{ registered:
       };
       let timer: NodeJS.Timeout = setTimeout(() => undefined, 0);
       sock.on('message', (buf) => {
-        let p: ParsedPacket;
-        try {
-          p = parse(buf);
-        } catch {
-          return;
-        }
-        if (p.messageId === mid && p.code === '2.01') {
+        const p = tryParse(buf);
+        if (p?.messageId === mid && p.code === '2.01') {
           clearTimeout(timer);
           resolve(true);
         }
@@ -222,12 +226,8 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
     const d: Device = { sock, registered: false, registerDatagram: register(`${prefix}${i}`, mid), seq: 1, mid, inFlight: new Map() };
     devices.push(d);
     sock.on('message', (buf) => {
-      let p: ParsedPacket;
-      try {
-        p = parse(buf);
-      } catch {
-        return;
-      }
+      const p = tryParse(buf);
+      if (p === undefined) return;
       // coap-packet's parse() gives request codes in dotted form: GET is '0.01'.
       if ((p.code === '0.01' || p.code === 'GET') && p.options.some((o) => o.name === 'Observe')) {
         // The server's Observe on /3/0/9: answer piggy-backed with Observe=1.
