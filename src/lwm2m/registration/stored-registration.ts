@@ -32,6 +32,19 @@ export function toStoredPeer(peer: Peer): StoredPeer {
   return peer.identity === undefined ? base : { ...base, identity: storedIdentity(peer.identity) };
 }
 
+/**
+ * A stand-in Peer for a stored registration whose transport peer did not survive the restart
+ * (a DTLS session: the client must handshake again). Datagrams to it go nowhere (transports
+ * drop what is addressed to peers they do not own), so requests to the client time out until
+ * it speaks again. Its identity is the stored one, so the client's next Update from its new
+ * session passes the same-identity check and moves the registration (and its observations)
+ * to the new Peer; a client that registers again instead simply replaces it.
+ */
+export function detachedPeer(stored: StoredPeer, endpoint: string): Peer {
+  const base = { key: `detached:${endpoint}`, address: stored.address, port: stored.port, secure: stored.secure };
+  return stored.identity === undefined ? base : { ...base, identity: identityFromStored(stored.identity) };
+}
+
 export function toStoredRegistration(reg: Registration): StoredRegistration {
   const out: { -readonly [K in keyof StoredRegistration]: StoredRegistration[K] } = {
     id: reg.id,

@@ -48,11 +48,12 @@ export interface Lwm2mServerOptions {
 export interface ServerStateOptions {
   readonly store: Lwm2mStateStore;
   /**
-   * The transport's Peer for a stored address (UdpTransport.peer(address, port)); undefined
-   * when it cannot be reached again as the same peer (a DTLS session that did not survive):
-   * that registration is dropped and the client's next Update gets 4.04, so it registers again.
+   * The transport's Peer for a stored address: for UDP `UdpTransport.peer(address, port)`; for
+   * DTLS `detachedPeer(peer, endpoint)` (the session is gone; the client's next Update from a
+   * new session with the same identity takes the registration over). Undefined drops the
+   * registration: the client's next Update gets 4.04 and it registers again.
    */
-  readonly resolvePeer: (peer: StoredPeer) => Peer | undefined;
+  readonly resolvePeer: (peer: StoredPeer, endpoint: string) => Peer | undefined;
 }
 
 /** What restore() put back. */
@@ -118,6 +119,7 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
         this.safeEmit('replaced', old, current);
       },
       updated: (reg, previous) => {
+        if (reg.peer.key !== previous.peer.key) this.observations.rebind(reg);
         this.safeEmit('updated', reg, previous);
         this.heardFrom(reg);
       },
@@ -159,7 +161,7 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
     const restored: Registration[] = [];
     let dropped = 0;
     for (const s of stored.registrations) {
-      const peer = s.expiresAt > now ? state.resolvePeer(s.peer) : undefined;
+      const peer = s.expiresAt > now ? state.resolvePeer(s.peer, s.endpoint) : undefined;
       const reg = peer === undefined ? undefined : fromStoredRegistration(s, peer, now);
       if (reg === undefined || !this.registrations.restore(reg)) {
         dropped++;

@@ -37,6 +37,7 @@ export interface ObservationInfo {
 interface Tracked extends ObservationInfo {
   readonly observation: Observation;
   readonly listener: NotificationListener | undefined;
+  readonly target: NotifyTarget;
 }
 
 /** Where an observation's notifications go, shared by a fresh observe and a restored one. */
@@ -130,6 +131,37 @@ export class ObservationTracker {
     const observation = restoreOn(reg.peer, req, token, stored.lastObserve, this.notifyHandler(target), this.requestOptions(target, undefined));
     this.track(target, observation, stored.lastObserve, false);
     return true;
+  }
+
+  /**
+   * The client now speaks from another Peer (an Update from a new address after a NAT
+   * rebinding, or a new DTLS session after a restart): its notifications keep their tokens but
+   * come from the new peer (RFC 7641 §4.2), which the CoAP layer matches by peer and token. So
+   * each observation is moved there under its token; the first notification from the new peer
+   * is accepted whatever its sequence number. Returns how many moved.
+   */
+  rebind(reg: Registration): number {
+    const restoreOn = this.ctx.endpoint.restoreObservation?.bind(this.ctx.endpoint);
+    const list = this.byRegistration.get(reg.id);
+    if (restoreOn === undefined || list === undefined) return 0;
+    let moved = 0;
+    for (const old of [...list]) {
+      if (old.observation.peer.key === reg.peer.key) continue;
+      const { target } = old;
+      let req: OutboundRequest;
+      try {
+        req = this.buildRequest(reg, target.paths, target.composite, target.format);
+      } catch {
+        continue;
+      }
+      // Forgetting ends the old entry (not in the store: the token and paths stay the same).
+      old.observation.forget();
+      target.ended = false;
+      const observation = restoreOn(reg.peer, req, old.token, 0, this.notifyHandler(target), this.requestOptions(target, undefined));
+      this.track(target, observation, 0, false);
+      moved++;
+    }
+    return moved;
   }
 
   /**
@@ -240,7 +272,7 @@ export class ObservationTracker {
     }
     let list = this.byRegistration.get(regId);
     if (list === undefined) this.byRegistration.set(regId, (list = []));
-    const tracked: Tracked = { registrationId: regId, paths, composite, token: observation.token, observation, listener };
+    const tracked: Tracked = { registrationId: regId, paths, composite, token: observation.token, observation, listener, target };
     list.push(tracked);
     target.tracked = tracked;
     if (persist) {
