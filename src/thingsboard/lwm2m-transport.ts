@@ -13,6 +13,7 @@ import { loadMissingModels, reloadModel, type ModelStore } from './model-loader.
 import { emptyProfileConfig, effectivePowerSettings } from './profile-config.js';
 import { compileMapping } from './profile-mapping.js';
 import { applyProfileChange, parseProfileFor, updateClientProfile } from './profile-updates.js';
+import type { OtaCoordinator } from './ota/ota-coordinator.js';
 import { handleRpc } from './rpc-dispatcher.js';
 import { RegistrationGate, validateRegistration } from './registration-gate.js';
 import { applySharedAttributes, syncSharedAttributes } from './shared-attributes.js';
@@ -43,6 +44,8 @@ export interface Lwm2mTransportOptions {
   readonly now?: () => number;
   /** The accept hook given to the server; without it devices are validated after registering. */
   readonly gate?: RegistrationGate;
+  /** Firmware/software updates (issue 7): attached per client once its session is open. */
+  readonly ota?: OtaCoordinator;
 }
 
 export class Lwm2mTransport {
@@ -170,6 +173,8 @@ export class Lwm2mTransport {
     }
     await this.initialise(client);
     if (!client.closed) await syncSharedAttributes(this.ctx, client);
+    // Not awaited: a firmware push can take long and must not hold this endpoint's queue.
+    if (!client.closed) void this.options.ota?.attach(client);
   }
 
   private async initialise(client: Lwm2mClient): Promise<void> {
@@ -199,6 +204,7 @@ export class Lwm2mTransport {
     if (client.closed) return;
     if (logUnregistration) client.log.write(logText.unregistered());
     client.closed = true;
+    this.options.ota?.detach(client.endpoint);
     if (this.clients.get(client.endpoint) === client) this.clients.delete(client.endpoint);
     await this.ctx.core.closeSession(client.sessionId);
   }
@@ -263,6 +269,7 @@ export class Lwm2mTransport {
       await applyProfileChange(this.ctx, client, pending.config, pending.mapping);
     }
     if (wasAsleep) await syncSharedAttributes(this.ctx, client);
+    if (wasAsleep) void this.options.ota?.wakeUp(client.endpoint);
   }
 
   // ---- core events ----

@@ -147,6 +147,21 @@ export class OtaCoordinator {
     }
   }
 
+  /**
+   * Wake-up of a sleeping device (#66: the attributes are fetched again at wake-up): a changed
+   * target starts its update; an unchanged one that is still required and not running is tried again.
+   */
+  async wakeUp(endpoint: string): Promise<void> {
+    const a = this.byEndpoint.get(endpoint);
+    if (a === undefined) return;
+    try {
+      const attrs = await this.options.core.requestAttributes(a.client.sessionId, { clientKeys: [], sharedKeys: [...OTA_SHARED_KEYS] });
+      if (attrs.ok) await a.session.refresh(attrs.value.shared);
+    } catch (err) {
+      this.options.onError?.(err, endpoint);
+    }
+  }
+
   detach(endpoint: string): void {
     this.byEndpoint.delete(endpoint);
   }

@@ -52,6 +52,14 @@ export class OtaSession {
     });
   }
 
+  /** Wake-up: the full attribute set again; starts what is required and not running. */
+  refresh(sharedAttributes: readonly KvEntry[]): Promise<void> {
+    return this.serial(async () => {
+      await this.firmware.refresh(sharedAttributes);
+      if (this.options.port.hasObject(9)) await this.software.refresh(sharedAttributes);
+    });
+  }
+
   onResource(path: string, value: ResourceValue): Promise<void> {
     const objectId = path.split('/')[1];
     if (objectId !== '5' && objectId !== '9' && path !== '/3/0/3') return Promise.resolve();

@@ -109,6 +109,14 @@ export abstract class OtaUpdateBase {
     await this.startIfNeeded();
   }
 
+  /** The whole attribute set again (wake-up): the target is replaced, then started if required and idle. */
+  async refresh(attributes: readonly KvEntry[]): Promise<void> {
+    const t = targetFromAttributes(this.kind, attributes);
+    if (t === undefined) delete this.info.target;
+    else this.info.target = t;
+    if (this.ready) await this.startIfNeeded();
+  }
+
   /** Records a value without acting on it. */
   protected abstract record(path: string, value: ResourceValue): void;
 
