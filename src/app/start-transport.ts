@@ -12,6 +12,7 @@ import { loadModelRegistry } from '../lwm2m/model/builtin/index.js';
 import { createObservability, HEALTH_CHECKS } from '../obs/observability.js';
 import { mirrorCoapCounters, mirrorDtlsStats } from '../obs/transport-metrics.js';
 import { addEmbeddedApiRoutes } from '../standalone/http-api.js';
+import { startBootstrapEndpoint, type BootstrapEndpoint } from './bootstrap-endpoints.js';
 import { createCoreLink } from './core-link.js';
 import { startLwm2mEndpoint, type Lwm2mEndpoint } from './endpoints.js';
 import { runStopSteps, type StopOutcome, type StopStep } from './graceful-stop.js';
@@ -20,6 +21,8 @@ export interface BoundPorts {
   readonly http: number;
   readonly coap?: number;
   readonly coaps?: number;
+  readonly bootstrap?: number;
+  readonly bootstrapSecure?: number;
 }
 
 export interface RunningTransport {
@@ -52,14 +55,21 @@ export async function startTransport(config: AppConfig, env: Env, log: Logger): 
     cleanup.push({ name: 'core', run: () => link.core.stop() });
 
     const endpoints: Lwm2mEndpoint[] = [];
+    const bootstraps: BootstrapEndpoint[] = [];
+    const all = (): Array<Lwm2mEndpoint | BootstrapEndpoint> => [...endpoints, ...bootstraps];
     const deps = { core: link.core, models, log, metrics: obs.metrics, requestTimeoutMs: config.lwm2m.timeoutMs };
-    cleanup.push({ name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(endpoints.map((e) => e.stop()))) });
-    if (config.lwm2m.enabled) {
-      endpoints.push(await startLwm2mEndpoint('coap', config.lwm2m.bindAddress, config.lwm2m.bindPort, deps));
-      endpoints.push(await startLwm2mEndpoint('coaps', config.lwm2m.securityBindAddress, config.lwm2m.securityBindPort, deps));
+    cleanup.push({ name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(all().map((e) => e.stop()))) });
+    const c = config.lwm2m;
+    if (c.enabled) {
+      endpoints.push(await startLwm2mEndpoint('coap', c.bindAddress, c.bindPort, deps));
+      endpoints.push(await startLwm2mEndpoint('coaps', c.securityBindAddress, c.securityBindPort, deps));
     }
-    const unmirrorCoap = mirrorCoapCounters(obs.metrics, () => endpoints.map((e) => e.coap.counters));
-    const unmirrorDtls = mirrorDtlsStats(obs.metrics, () => endpoints.flatMap((e) => (e.dtls === undefined ? [] : [e.dtls.server.stats()])));
+    if (c.bootstrapEnabled) {
+      bootstraps.push(await startBootstrapEndpoint('bootstrap', c.bootstrapBindAddress, c.bootstrapBindPort, deps));
+      bootstraps.push(await startBootstrapEndpoint('bootstrapSecure', c.bootstrapSecurityBindAddress, c.bootstrapSecurityBindPort, deps));
+    }
+    const unmirrorCoap = mirrorCoapCounters(obs.metrics, () => all().map((e) => e.coap.counters));
+    const unmirrorDtls = mirrorDtlsStats(obs.metrics, () => all().flatMap((e) => (e.dtls === undefined ? [] : [e.dtls.server.stats()])));
 
     if (link.embedded !== undefined) {
       addEmbeddedApiRoutes(http, {
@@ -73,11 +83,11 @@ export async function startTransport(config: AppConfig, env: Env, log: Logger): 
         },
       });
     }
-    sockets.set(true, endpoints.map((e) => `${e.kind}:${e.port}`).join(' ') || 'LwM2M disabled');
+    sockets.set(true, all().map((e) => `${e.kind}:${e.port}`).join(' ') || 'LwM2M disabled');
 
     const ports: BoundPorts = {
       http: http.port ?? config.http.bindPort,
-      ...Object.fromEntries(endpoints.map((e) => [e.kind, e.port])),
+      ...Object.fromEntries(all().map((e) => [e.kind, e.port])),
     };
     log.info({ mode: config.mode, ports }, 'LwM2M transport started');
 
@@ -88,7 +98,7 @@ export async function startTransport(config: AppConfig, env: Env, log: Logger): 
           // Not ready any more: orchestrators stop sending traffic while we drain.
           { name: 'readiness', run: () => sockets.set(false, 'stopping') },
           // Sessions closed on the core, held requests failed, sockets closed.
-          { name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(endpoints.map((e) => e.stop()))) },
+          { name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(all().map((e) => e.stop()))) },
           { name: 'metrics mirrors', run: () => (unmirrorCoap(), unmirrorDtls(), link.detach()) },
           // Kafka: ZooKeeper node removed, remaining sessions closed, producer flushed, disconnected.
           { name: 'core', run: () => link.core.stop() },

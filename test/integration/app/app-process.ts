@@ -23,6 +23,10 @@ export const LOOPBACK_ENV: Readonly<Record<string, string>> = {
   LWM2M_BIND_PORT: '0',
   LWM2M_SECURITY_BIND_ADDRESS: '127.0.0.1',
   LWM2M_SECURITY_BIND_PORT: '0',
+  LWM2M_BS_BIND_ADDRESS: '127.0.0.1',
+  LWM2M_BS_BIND_PORT: '0',
+  LWM2M_BS_SECURITY_BIND_ADDRESS: '127.0.0.1',
+  LWM2M_BS_SECURITY_BIND_PORT: '0',
   HTTP_BIND_ADDRESS: '127.0.0.1',
   HTTP_BIND_PORT: '0',
 };
@@ -72,6 +76,8 @@ export interface Ports {
   readonly http: number;
   readonly coap: number;
   readonly coaps: number;
+  readonly bootstrap: number;
+  readonly bootstrapSecure: number;
 }
 
 /** Waits for the "LwM2M transport started" line and returns the ports it reports. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../../tools/simulator/index.js';
+import { BootstrapTestClient, valueOf } from '../bootstrap/bootstrap-test-client.js';
 import { httpJson, LOOPBACK_ENV, runApp, startedPorts, waitUntil, type AppProcess, type Ports } from './app-process.js';
 
 /**
@@ -120,6 +121,21 @@ describe('embedded core (npm start configuration)', () => {
     expect((await httpJson(ports.http, 'GET', '/api/devices/nobody/telemetry')).status).toBe(404);
     expect((await httpJson(ports.http, 'POST', '/api/devices/demo-nosec/rpc', { params: {} })).status).toBe(400);
   });
+
+  it('bootstraps a device with the LwM2M server of its profile', async () => {
+    const client = await BootstrapTestClient.start('demo-nosec');
+    try {
+      expect((await client.bootstrapRequest(ports.bootstrap)).code).toBe('2.04');
+      await Promise.race([client.finished, new Promise((_, reject) => setTimeout(() => reject(new Error('no Bootstrap-Finish')), 10_000))]);
+      const account = [...client.instances.security.values()].find((n) => valueOf(n, 1) === false);
+      // The profile's 0.0.0.0 becomes localhost; the port is the profile's, not the test's ephemeral one.
+      expect(valueOf(account, 0)).toBe('coap://localhost:5685');
+      expect(valueOf(account, 2)).toBe(3); // NoSec
+      expect(valueOf(client.instances.server.get(0), 0)).toBe(123);
+    } finally {
+      await client.stop();
+    }
+  }, 30_000);
 
   it('stops on SIGTERM within the bound, closing every device session', async () => {
     const t0 = Date.now();
