@@ -118,6 +118,21 @@ describe('firmware update against the simulator', () => {
     expect(h.statusesOf('firmware')).toEqual(['DOWNLOADING', 'DOWNLOADED', 'UPDATING', 'UPDATED']);
   });
 
+  it('pushes the image into Object 19 as instance 0 of the Data resource for strategy 3', async () => {
+    h.settings = { fwStrategy: 3, swStrategy: 1, useObject19ForOtaInfo: false };
+    const pkg = packageOf('FIRMWARE', 'fw-19', 3000, 'v19');
+    h.packages.set('FIRMWARE', pkg);
+    const d = await device({ endpoint: 'fw-19' });
+    await h.assign('fw-19', fwAttributes('firmware', 'v19'));
+    await h.sessions.get('fw-19')?.idle();
+    const write = d.requests.find((r) => r.method === 'PUT' && r.path === '/19/0/0');
+    expect(write?.code).toBe('2.04');
+    const stored = d.get('/19/0/0');
+    const first = stored instanceof Map ? stored.get(0) : undefined;
+    expect(Buffer.isBuffer(first) && first.equals(pkg.bytes)).toBe(true);
+    expect(d.requests.some((r) => r.path === '/5/0/0')).toBe(false);
+  });
+
   it('lets Delivery Method 0 (pull only) override a binary strategy', async () => {
     h.settings = { fwStrategy: 1, swStrategy: 1, fwBaseUrl: 'coap://tb.example:5685/', useObject19ForOtaInfo: false };
     h.packages.set('FIRMWARE', packageOf('FIRMWARE', 'v4', 1000, 'v4'));
