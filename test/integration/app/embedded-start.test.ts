@@ -97,6 +97,15 @@ describe('embedded core (npm start configuration)', () => {
     expect(rpc.status).toBe(200);
     // ThingsBoard's Read answer carries the resource in Leshan's text form (features doc, RPC Read).
     expect(rpc.json).toEqual({ result: 'CONTENT', value: 'LwM2mSingleResource [id=9, value=55, type=INTEGER]' });
+
+    // A shared attribute the profile maps to a writable resource is written to the device.
+    // ThingsBoard gives times in ms; LwM2M Time is seconds (the transport converts).
+    const upd = await httpJson(ports.http, 'POST', '/api/devices/demo-nosec/attributes', { currentTime: 1764163200000 });
+    expect(upd.status).toBe(200);
+    await waitUntil(() => {
+      const v = d.get('/3/0/13');
+      return (v instanceof Date ? v.getTime() : Number(v) * 1000) === 1764163200000;
+    }, `the shared attribute written to /3/0/13 (device has ${String(d.get('/3/0/13'))})`, 5000);
   }, 40_000);
 
   it('a PSK device registers over DTLS with the example credentials', async () => {
