@@ -128,7 +128,12 @@ export class ObservationTracker {
     }
     const target: NotifyTarget = { regId: reg.id, paths, composite: stored.composite, listener: undefined, format: stored.format, ended: false };
     const token = Buffer.from(stored.token, 'hex');
-    const observation = restoreOn(reg.peer, req, token, stored.lastObserve, this.notifyHandler(target), this.requestOptions(target, undefined));
+    let observation: Observation;
+    try {
+      observation = restoreOn(reg.peer, req, token, stored.lastObserve, this.notifyHandler(target), this.requestOptions(target, undefined));
+    } catch {
+      return false; // the endpoint is closed or refused the token
+    }
     this.track(target, observation, stored.lastObserve, false);
     return true;
   }
@@ -157,7 +162,12 @@ export class ObservationTracker {
       // Forgetting ends the old entry (not in the store: the token and paths stay the same).
       old.observation.forget();
       target.ended = false;
-      const observation = restoreOn(reg.peer, req, old.token, 0, this.notifyHandler(target), this.requestOptions(target, undefined));
+      let observation: Observation;
+      try {
+        observation = restoreOn(reg.peer, req, old.token, 0, this.notifyHandler(target), this.requestOptions(target, undefined));
+      } catch {
+        continue; // the endpoint is closing: a stop keeps the stored record for the next start
+      }
       this.track(target, observation, 0, false);
       moved++;
     }
