@@ -15,8 +15,11 @@ import type { DatagramTransport } from '../net/datagram.js';
 import { DtlsTransport } from '../net/dtls-transport.js';
 import { UdpTransport } from '../net/udp-transport.js';
 import { coreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
+import { OtaCoordinator } from '../thingsboard/ota/ota-coordinator.js';
+import type { RequestHandler } from '../coap/types.js';
 import { createLwm2mTransport, type Lwm2mTransport } from '../thingsboard/lwm2m-transport.js';
 import { RegistrationGate } from '../thingsboard/registration-gate.js';
+import type { TransportLogConfig } from '../thingsboard/transport-log-config.js';
 
 export type EndpointKind = 'coap' | 'coaps';
 
@@ -27,6 +30,8 @@ export interface EndpointDeps {
   readonly metrics: TransportMetrics;
   /** LWM2M_TIMEOUT: deadline of one request to a device. */
   readonly requestTimeoutMs: number;
+  /** transportLog switch and length cap; ThingsBoard's defaults when absent. */
+  readonly transportLog?: TransportLogConfig;
 }
 
 export interface Lwm2mEndpoint {
@@ -60,10 +65,13 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
   const log = deps.log.child({ endpoint: kind });
   const coap = new CoapEndpoint(socket, { logger: log });
   const gate = new RegistrationGate(deps.core, log);
+  // The OTA coordinator needs the server and serves the server's /tbfw and /tbsw downloads.
+  let downloads: RequestHandler | undefined;
   const server = new Lwm2mServer({
     endpoint: coap,
     models: deps.models,
     requestTimeoutMs: deps.requestTimeoutMs,
+    fallback: (req) => (downloads === undefined ? { code: '4.04' } : downloads(req)),
     acceptRegistration: async (candidate) => {
       const decision = await gate.accept(candidate);
       if (!decision.accept) deps.metrics.registrations.rejected.inc();
@@ -75,14 +83,23 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
   server.on('registered', (r) => log.info(describe(r), 'device registered'));
   server.on('deregistered', (r) => log.info(describe(r), 'device deregistered'));
   server.on('expired', (r) => log.info(describe(r), 'registration expired'));
+  const ota = new OtaCoordinator({
+    core: deps.core,
+    server,
+    requestTimeoutMs: deps.requestTimeoutMs,
+    onError: (err, ep) => log.warn({ err, ep }, 'OTA step failed'),
+  });
+  downloads = ota.downloadHandler();
+  ota.start();
   server.start();
   const behaviour = createLwm2mTransport({
     core: deps.core,
     server,
     models: deps.models,
     gate,
+    ota,
     logger: log,
-    config: { requestTimeoutMs: deps.requestTimeoutMs },
+    config: deps.transportLog === undefined ? { requestTimeoutMs: deps.requestTimeoutMs } : { requestTimeoutMs: deps.requestTimeoutMs, transportLog: deps.transportLog },
   });
   const dtls = socket instanceof DtlsTransport ? socket : undefined;
   let stopping: Promise<void> | undefined;
@@ -98,6 +115,7 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
     stop: () =>
       (stopping ??= (async () => {
         await behaviour.stop();
+        ota.stop();
         server.stop();
         unbindMetrics();
         await coap.close();
