@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoapEndpoint } from '../../../src/coap/endpoint.js';
 import type { CorePort } from '../../../src/core/core-port.js';
 import { fail, ok, type CredentialsLookup, type DeviceInfo } from '../../../src/core/core-types.js';
-import { BootstrapServer } from '../../../src/lwm2m/bootstrap/bootstrap-server.js';
+import type { BootstrapServer } from '../../../src/lwm2m/bootstrap/bootstrap-server.js';
 import type { BootstrapEvent } from '../../../src/lwm2m/bootstrap/bootstrap-session.js';
 import { createBuiltinRegistry } from '../../../src/lwm2m/model/builtin/index.js';
 import { DtlsTransport } from '../../../src/net/dtls-transport.js';
-import { ThingsboardBootstrap } from '../../../src/thingsboard/bootstrap/bootstrap-authorizer.js';
+import { startThingsboardBootstrap } from '../../../src/thingsboard/bootstrap/bootstrap-service.js';
 import { coreDtlsCredentials } from '../../../src/thingsboard/dtls-credentials.js';
 import { coapClient } from '../../support/dtls-peers.js';
 
@@ -70,18 +70,14 @@ describe('bootstrap over DTLS (PSK)', () => {
     });
     port = transport.localPort();
     endpoint = new CoapEndpoint(transport, { timing: { ackTimeoutMs: 300, maxRetransmit: 0 } });
-    const tb = new ThingsboardBootstrap({ core, log: () => undefined });
-    server = new BootstrapServer({
+    server = startThingsboardBootstrap({
+      core,
       endpoint,
       models: createBuiltinRegistry(),
-      authorize: (r) => tb.authorize(r),
-      onEvent: (e) => {
-        events.push(e);
-        tb.onEvent(e);
-      },
+      log: () => undefined,
+      onEvent: (e) => events.push(e),
       requestTimeoutMs: 500,
     });
-    server.start();
   });
   afterAll(async () => {
     server.stop();
