@@ -4,7 +4,6 @@
  * the link's ordered outbox; downlinks update the mirror and become the same core events the Kafka
  * adapter raises. Sessions are local only: the Edge API has no session events (§5.1).
  */
-import { randomUUID } from 'node:crypto';
 import Long from 'long';
 import type { Logger } from 'pino';
 import { edge } from '../gen/edge.js';
@@ -41,12 +40,11 @@ import type { EdgeMirror, MirrorChange } from './edge-mirror.js';
 import { changeEvents } from './change-events.js';
 import { kvToProto } from './kv-proto.js';
 import type { MirrorStore } from './mirror-store.js';
-import { assignedPackage, diffAttributes, otaAttributes } from './ota-attributes.js';
+import { assignedPackage, otaAttributes, otaChangeEvents } from './ota-attributes.js';
+import { LocalSessions } from './local-sessions.js';
+import { rpcAnswer } from './rpc-answer.js';
 import { RpcTracker, type TrackedRpc } from './rpc-tracker.js';
-import { type UplinkPayload } from './uplink-outbox.js';
 
-/** The only `error` values the core accepts in an RPC response (RpcError.valueOf, §3.3). */
-const RPC_ERROR_NAMES = new Set(['NOT_FOUND', 'FORBIDDEN', 'NO_ACTIVE_CONNECTION', 'TIMEOUT', 'INTERNAL']);
 const LWM2M_CREDENTIALS = 'LWM2M_CREDENTIALS';
 
 export interface EdgeCoreOptions {
@@ -70,16 +68,11 @@ export interface EdgeHealth {
   stats: EdgeLinkStats & { devices: number; profiles: number; pendingRpc: number };
 }
 
-interface Session {
-  info: CoreSessionInfo;
-}
-
 export class EdgeCoreAdapter implements CorePort {
   readonly mirror: EdgeMirror;
   readonly link: EdgeLink;
   private readonly listeners = new Set<CoreEventListener>();
-  private readonly sessions = new Map<Uuid, Session>();
-  private readonly byDevice = new Map<Uuid, Set<Uuid>>();
+  private readonly sessions = new LocalSessions();
   private readonly clientAttributes = new Map<Uuid, Map<string, TsKvEntry>>();
   private readonly rpc: RpcTracker;
   private readonly now: () => number;
@@ -135,7 +128,6 @@ export class EdgeCoreAdapter implements CorePort {
     this.link.stop();
     this.rpc.clear();
     this.sessions.clear();
-    this.byDevice.clear();
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = undefined;
     this.persist();
@@ -216,30 +208,21 @@ export class EdgeCoreAdapter implements CorePort {
   // ---- sessions (local only) ----
 
   async openSession(device: DeviceInfo): Promise<CoreResult<CoreSessionInfo>> {
-    const sessionId = randomUUID();
-    this.sessions.set(sessionId, { info: { sessionId, device } });
-    let set = this.byDevice.get(device.deviceId);
-    if (!set) this.byDevice.set(device.deviceId, (set = new Set()));
-    set.add(sessionId);
+    const info = this.sessions.open(device);
     // RPCs that arrived while the device was not registered: delivered once the caller has the session.
     setImmediate(() => this.deliverPendingRpc(device.deviceId));
-    return ok({ sessionId, device });
+    return ok(info);
   }
 
   async closeSession(sessionId: Uuid): Promise<void> {
-    const s = this.sessions.get(sessionId);
-    if (!s) return;
-    this.sessions.delete(sessionId);
-    const set = this.byDevice.get(s.info.device.deviceId);
-    set?.delete(sessionId);
-    if (set && set.size === 0) this.byDevice.delete(s.info.device.deviceId);
+    this.sessions.close(sessionId);
   }
 
   /** Activity follows from data uplinks on this API (§3.5). */
   recordActivity(_sessionId: Uuid): void {}
 
   getSession(sessionId: Uuid): CoreSessionInfo | undefined {
-    return this.sessions.get(sessionId)?.info;
+    return this.sessions.get(sessionId);
   }
 
   // ---- uplink ----
@@ -250,7 +233,7 @@ export class EdgeCoreAdapter implements CorePort {
     // An empty tsKvList is never answered by the core (quirk §1.6): never send one.
     const tsKvList = batches.filter((b) => b.values.length > 0).map((b) => ({ ts: Long.fromNumber(b.ts), kv: b.values.map(kvToProto) }));
     if (tsKvList.length === 0) return ok(undefined);
-    return this.link.send({ entityData: [{ ...this.entity(s.info.device.deviceId), postTelemetryMsg: { tsKvList } }] });
+    return this.link.send({ entityData: [{ ...this.entity(s.device.deviceId), postTelemetryMsg: { tsKvList } }] });
   }
 
   async postAttributes(sessionId: Uuid, values: KvEntry[]): Promise<CoreResult<void>> {
@@ -258,7 +241,7 @@ export class EdgeCoreAdapter implements CorePort {
     if (!s) return fail('not-found', 'unknown session');
     if (values.length === 0) return ok(undefined);
     const ts = this.now();
-    const deviceId = s.info.device.deviceId;
+    const deviceId = s.device.deviceId;
     let mine = this.clientAttributes.get(deviceId);
     if (!mine) this.clientAttributes.set(deviceId, (mine = new Map()));
     for (const v of values) mine.set(v.key, { ...v, ts });
@@ -271,7 +254,7 @@ export class EdgeCoreAdapter implements CorePort {
   async requestAttributes(sessionId: Uuid, request: AttributesRequest): Promise<CoreResult<AttributesSnapshot>> {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', 'unknown session');
-    const deviceId = s.info.device.deviceId;
+    const deviceId = s.device.deviceId;
     // No remote round trip exists (§3.4): shared values come from pushes and syncs, OTA keys are derived.
     const shared = new Map<string, TsKvEntry>(this.mirror.sharedAttributes.get(deviceId) ?? []);
     for (const a of otaAttributes(this.mirror, deviceId, this.now())) shared.set(a.key, a);
@@ -284,7 +267,7 @@ export class EdgeCoreAdapter implements CorePort {
   async sendRpcResponse(sessionId: Uuid, response: RpcResponse): Promise<CoreResult<void>> {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', 'unknown session');
-    const t = this.rpc.complete(s.info.device.deviceId, response.requestId);
+    const t = this.rpc.complete(s.device.deviceId, response.requestId);
     if (!t) return fail('not-found', `no pending RPC ${response.requestId} for the device`);
     return this.sendRpcAnswer(t, response.payload, response.error);
   }
@@ -293,7 +276,7 @@ export class EdgeCoreAdapter implements CorePort {
   async sendRpcStatus(sessionId: Uuid, _rpcId: Uuid, requestId: number, status: RpcStatus): Promise<CoreResult<void>> {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', 'unknown session');
-    const deviceId = s.info.device.deviceId;
+    const deviceId = s.device.deviceId;
     const t = this.rpc.get(deviceId, requestId);
     if (!t) return ok(undefined);
     if (status === 'TIMEOUT' || status === 'EXPIRED') {
@@ -314,7 +297,7 @@ export class EdgeCoreAdapter implements CorePort {
   async sendPendingRpc(sessionId: Uuid): Promise<CoreResult<void>> {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', 'unknown session');
-    this.deliverPendingRpc(s.info.device.deviceId);
+    this.deliverPendingRpc(s.device.deviceId);
     return ok(undefined);
   }
 
@@ -331,23 +314,7 @@ export class EdgeCoreAdapter implements CorePort {
   }
 
   private sendRpcAnswer(t: TrackedRpc, payload: string | undefined, error: string | undefined): Promise<CoreResult<void>> {
-    const dev = uuidToHalves(t.deviceId);
-    const req = uuidToHalves(t.rpc.rpcId);
-    // Any other error text makes RpcError.valueOf throw on the core and fails the whole uplink (§3.3).
-    const errorName = error !== undefined && RPC_ERROR_NAMES.has(error) ? error : undefined;
-    const response = errorName !== undefined ? '' : payload ?? (error !== undefined ? JSON.stringify({ error }) : '');
-    const msg: edge.IDeviceRpcCallMsg = {
-      deviceIdMSB: dev.msb,
-      deviceIdLSB: dev.lsb,
-      requestUuidMSB: req.msb,
-      requestUuidLSB: req.lsb,
-      requestId: t.rpc.requestId,
-      oneway: t.rpc.oneway,
-      expirationTime: Long.fromNumber(t.rpc.expirationTime),
-      responseMsg: errorName !== undefined ? { error: errorName } : { response },
-    };
-    const p: UplinkPayload = { deviceRpcCallMsg: [msg] };
-    return this.link.send(p);
+    return this.link.send({ deviceRpcCallMsg: [rpcAnswer(t, payload, error)] });
   }
 
   private onRpcDeadline(t: TrackedRpc): void {
@@ -356,14 +323,9 @@ export class EdgeCoreAdapter implements CorePort {
   }
 
   private deliverPendingRpc(deviceId: Uuid): void {
-    const sessionId = this.latestSession(deviceId);
+    const sessionId = this.sessions.latest(deviceId);
     if (!sessionId) return;
     for (const rpc of this.rpc.takeUndelivered(deviceId)) this.emit({ type: 'rpc-request', sessionId, rpc });
-  }
-
-  private latestSession(deviceId: Uuid): Uuid | undefined {
-    const set = this.byDevice.get(deviceId);
-    return set ? [...set].pop() : undefined;
   }
 
   private onAccepted(conf: edge.IEdgeConfiguration): boolean {
@@ -375,36 +337,25 @@ export class EdgeCoreAdapter implements CorePort {
   }
 
   private onDownlink(msg: edge.IDownlinkMsg): void {
-    const watched = [...this.byDevice.keys()];
+    const watched = this.sessions.devices();
     const otaBefore = new Map(watched.map((d) => [d, otaAttributes(this.mirror, d, 0)]));
     const applied = applyDownlink(this.mirror, msg, this.now());
     for (const p of applied.problems) this.log.warn({ downlinkMsgId: msg.downlinkMsgId }, `edge downlink: ${p}; skipped`);
     if (applied.edgeConfiguration) this.edgeConfig = applied.edgeConfiguration;
     this.dispatch(applied.changes);
     if (applied.changes.some((c) => c.kind === 'device-upserted' || c.kind.startsWith('profile-') || c.kind.startsWith('ota-'))) {
-      this.raiseOtaChanges(otaBefore);
+      for (const e of otaChangeEvents(this.mirror, otaBefore, (d) => this.sessions.of(d), this.now())) this.emit(e);
     }
     for (const { deviceId, rpc } of applied.rpcs) {
       if (!this.rpc.add(deviceId, rpc)) continue; // a re-sent duplicate
       this.deliverPendingRpc(deviceId);
     }
     for (const r of applied.rpcReplies) {
-      const sessionId = this.latestSession(r.deviceId);
+      const sessionId = this.sessions.latest(r.deviceId);
       if (sessionId) this.emit({ type: 'server-rpc-response', sessionId, requestId: r.requestId, payload: r.response, error: r.error });
     }
     if (applied.syncCompleted) this.log.info({ devices: this.mirror.devices.size, profiles: this.mirror.profiles.size }, 'edge sync completed');
     if (applied.changes.length > 0 || applied.syncCompleted) this.schedulePersist(applied.syncCompleted ? 0 : undefined);
-  }
-
-  /** The "OTA target changed" event the Kafka adapter gets from fw_* notifications (§5.3). */
-  private raiseOtaChanges(before: Map<Uuid, TsKvEntry[]>): void {
-    const ts = this.now();
-    for (const [deviceId, old] of before) {
-      const { updated, deleted } = diffAttributes(old, otaAttributes(this.mirror, deviceId, 0));
-      if (updated.length === 0 && deleted.length === 0) continue;
-      const stamped = updated.map((u) => ({ ...u, ts }));
-      for (const sessionId of this.byDevice.get(deviceId) ?? []) this.emit({ type: 'shared-attributes-updated', sessionId, updated: stamped, deleted });
-    }
   }
 
   private dispatch(changes: MirrorChange[]): void {
@@ -414,13 +365,8 @@ export class EdgeCoreAdapter implements CorePort {
         this.rpc.dropDevice(c.deviceId);
         this.clientAttributes.delete(c.deviceId);
       }
-      if (c.kind === 'device-upserted') {
-        for (const sid of this.byDevice.get(c.device.deviceId) ?? []) {
-          const s = this.sessions.get(sid);
-          if (s) s.info = { sessionId: sid, device: c.device };
-        }
-      }
-      for (const e of changeEvents(c, (d) => this.byDevice.get(d) ?? new Set())) this.emit(e);
+      if (c.kind === 'device-upserted') this.sessions.updateDevice(c.device);
+      for (const e of changeEvents(c, (d) => this.sessions.of(d))) this.emit(e);
     }
   }
 

@@ -4,7 +4,7 @@
  * OTA state service writes them: the device's firmwareId/softwareId, else its profile's, and the
  * package's title, version, tag, url, size and checksum. Pure.
  */
-import type { OtaPackageType, TsKvEntry, Uuid } from '../core/index.js';
+import type { CoreEvent, OtaPackageType, TsKvEntry, Uuid } from '../core/index.js';
 import type { EdgeMirror } from './edge-mirror.js';
 import type { MirrorOtaPackage } from './entity-json.js';
 
@@ -51,4 +51,18 @@ export function diffAttributes(before: readonly TsKvEntry[], after: readonly TsK
   });
   const keys = new Set(after.map((e) => e.key));
   return { updated, deleted: before.filter((e) => !keys.has(e.key)).map((e) => e.key) };
+}
+
+/**
+ * The "OTA target changed" events the Kafka adapter gets from fw_* / sw_* notifications (§5.3):
+ * for each watched device whose derived OTA attributes differ from `before`, one update per session.
+ */
+export function otaChangeEvents(mirror: EdgeMirror, before: ReadonlyMap<Uuid, TsKvEntry[]>, sessionsOf: (deviceId: Uuid) => Iterable<Uuid>, ts: number): CoreEvent[] {
+  const out: CoreEvent[] = [];
+  for (const [deviceId, old] of before) {
+    const { updated, deleted } = diffAttributes(old, otaAttributes(mirror, deviceId, ts));
+    if (updated.length === 0 && deleted.length === 0) continue;
+    for (const sessionId of sessionsOf(deviceId)) out.push({ type: 'shared-attributes-updated', sessionId, updated, deleted });
+  }
+  return out;
 }

@@ -45,12 +45,5 @@ export function makeAdapter(s: AdapterSpec): EdgeCoreAdapter {
   });
 }
 
-/** Polls every 10 ms, bounded in count. */
-export async function until<T>(check: () => T | undefined | false, what: string, tries = 500): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = check();
-    if (v !== undefined && v !== false) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+/** Polls every 10 ms, bounded in count (the shared test helper). */
+export { waitFor as until } from '../../support/standalone-harness.js';
