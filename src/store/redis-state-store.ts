@@ -34,22 +34,31 @@ export interface RedisStateStoreOptions {
   readonly loadBatch?: number;
   /** Whether close() also quits the client (default true: the store owns it). */
   readonly ownsClient?: boolean;
+  /**
+   * Writes in flight allowed while Redis is slow or away (ioredis queues them). Beyond it a
+   * write is dropped, counted and reported instead of growing memory without bound. Default
+   * 100 000.
+   */
+  readonly maxPendingWrites?: number;
 }
 
 export interface RedisStateStoreCounters {
   writes: number;
   writeErrors: number;
+  /** Writes not issued because maxPendingWrites were already in flight. */
+  writesDropped: number;
   /** Records load() could not read (dropped from Redis). */
   badRecords: number;
 }
 
 export class RedisStateStore implements Lwm2mStateStore {
-  readonly counters: RedisStateStoreCounters = { writes: 0, writeErrors: 0, badRecords: 0 };
+  readonly counters: RedisStateStoreCounters = { writes: 0, writeErrors: 0, writesDropped: 0, badRecords: 0 };
   private readonly regKey: string;
   private readonly obsPrefix: string;
   private readonly onError: (err: Error, what: string) => void;
   private readonly loadBatch: number;
   private readonly ownsClient: boolean;
+  private readonly maxPending: number;
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
@@ -62,6 +71,12 @@ export class RedisStateStore implements Lwm2mStateStore {
     this.onError = options.onError ?? (() => undefined);
     this.loadBatch = Math.max(1, options.loadBatch ?? 500);
     this.ownsClient = options.ownsClient ?? true;
+    this.maxPending = Math.max(1, options.maxPendingWrites ?? 100_000);
+  }
+
+  /** Writes issued and not yet answered by Redis. */
+  get pendingWrites(): number {
+    return this.pending.size;
   }
 
   saveRegistration(reg: StoredRegistration): void {
@@ -123,6 +138,11 @@ export class RedisStateStore implements Lwm2mStateStore {
   }
 
   private write(op: () => Promise<unknown>, what: string): void {
+    if (this.pending.size >= this.maxPending) {
+      this.counters.writesDropped++;
+      this.report(new Error('too many Redis writes in flight: write dropped'), what);
+      return;
+    }
     this.counters.writes++;
     let p: Promise<unknown>;
     try {
