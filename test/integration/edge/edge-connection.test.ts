@@ -1,5 +1,8 @@
 // The edge link's connection against the gRPC core emulator: handshake contents, health per
 // ConnectResponseCode, reconnect after a stream error, and "last connection wins" reported, not fought.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EdgeCoreAdapter } from '../../../src/edge/edge-core-adapter.js';
 import { EdgeCoreEmulator, type Obj } from '../../support/edge-core-emulator.js';
@@ -11,8 +14,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function setup(edges = [testEdge()]): Promise<EdgeCoreEmulator> {
-  const emu = await EdgeCoreEmulator.start({ edges, resendAfterMs: 500 });
+async function setup(edges = [testEdge()], tls?: { certPem: Buffer; keyPem: Buffer }): Promise<EdgeCoreEmulator> {
+  const emu = await EdgeCoreEmulator.start({ edges, resendAfterMs: 500, ...(tls ? { tls } : {}) });
   cleanups.push(() => emu.close());
   return emu;
 }
@@ -95,5 +98,24 @@ describe('edge link connection', () => {
     expect(emu.connects).toHaveLength(2);
     expect(emu.session('rk-1')).toBeDefined();
     expect(second.health().state).toBe('connected');
+  });
+
+  it('TLS: connects when the configured CA signed the core certificate, not without it', async () => {
+    const t = tempDir();
+    cleanups.push(t.remove);
+    const key = path.join(t.dir, 'key.pem');
+    const cert = path.join(t.dir, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'pipe', timeout: 20_000 });
+    const certPem = readFileSync(cert);
+    const emu = await setup([testEdge()], { certPem, keyPem: readFileSync(key) });
+    const trusted = adapterOn(emu, { connection: { ssl: true, caPem: certPem } });
+    await trusted.start();
+    await until(() => trusted.health().state === 'connected', 'TLS connected');
+    await trusted.stop();
+    const untrusted = adapterOn(emu, { connection: { ssl: true } });
+    await untrusted.start();
+    await until(() => untrusted.health().state === 'disconnected', 'TLS refused');
+    expect(emu.connects).toHaveLength(1);
   });
 });
