@@ -2,7 +2,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SimulatedDevice } from '../../../tools/simulator/index.js';
+import { FW_RESULT, SimulatedDevice } from '../../../tools/simulator/index.js';
 import { BootstrapTestClient, valueOf } from '../bootstrap/bootstrap-test-client.js';
 import { httpJson, LOOPBACK_ENV, runApp, startedPorts, waitUntil, type AppProcess, type Ports } from './app-process.js';
 
@@ -24,6 +24,7 @@ async function device(endpoint: string, secure = false): Promise<SimulatedDevice
     endpoint,
     serverUrl: secure ? `coaps://127.0.0.1:${ports.coaps}` : `coap://127.0.0.1:${ports.coap}`,
     requestTimeoutMs: 5000,
+    firmwareStepMs: 20,
     values: { '/3/0/9': 77, '/4/0/2': -71, '/4/0/3': 42, '/3/0/0': 'Acme' },
     ...(secure ? { psk: { identity: 'demo-psk', key: Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex') } } : {}),
   });
@@ -106,6 +107,19 @@ describe('embedded core (npm start configuration)', () => {
       const v = d.get('/3/0/13');
       return (v instanceof Date ? v.getTime() : Number(v) * 1000) === 1764163200000;
     }, `the shared attribute written to /3/0/13 (device has ${String(d.get('/3/0/13'))})`, 5000);
+  }, 40_000);
+
+  it('a firmware upload through the API is pushed to the device and its update reported', async () => {
+    const image = Buffer.alloc(5000, 0x5a);
+    const r = await httpJson(ports.http, 'POST', '/api/devices/demo-nosec/firmware?title=demo-fw&version=1.0.1', image);
+    expect(r.status).toBe(200);
+    const t = await waitUntil(async () => {
+      const latest = (await httpJson(ports.http, 'GET', '/api/devices/demo-nosec/telemetry')).json as Latest;
+      return latest['fw_state']?.value === 'UPDATED' ? latest : undefined;
+    }, 'fw_state UPDATED', 30_000);
+    expect(t['fw_state']?.value).toBe('UPDATED');
+    // The device itself reports success in Firmware Update Result (/5/0/5, LwM2M Core 1.1 §E.6).
+    expect(devices.find((d) => d.endpoint === 'demo-nosec')?.get('/5/0/5')).toBe(FW_RESULT.SUCCESS);
   }, 40_000);
 
   it('a PSK device registers over DTLS with the example credentials', async () => {
