@@ -190,4 +190,18 @@ describe('edge sync and mirror', () => {
     // Packages survive a non-full sync (they can only be swept by a full one, §1.8).
     expect((await third.readOtaPackageData(FW)).ok).toBe(true);
   });
+
+  it('accepts an OTA package bigger than the gRPC default 4 MiB message (announced 64 MiB limit)', async () => {
+    const emu = await emulator();
+    const a = adapter(emu, dir());
+    await a.start();
+    await until(() => a.health().synced, 'synced');
+    const bytes = Buffer.alloc(6 * 1024 * 1024, 7);
+    const r = await emu.push('rk-1', [otaDownlink(FW, 'FIRMWARE', 'big', '2.0', bytes)]);
+    // (This emulator re-sends after 300 ms, which a 6 MiB message may exceed: a re-send is fine.)
+    expect(r).toMatchObject({ acked: 1, discarded: 0 });
+    const back = await a.readOtaPackageData(FW);
+    expect(back.ok && Buffer.from(back.value).equals(bytes)).toBe(true);
+    expect(a.health().state).toBe('connected');
+  });
 });
