@@ -29,7 +29,7 @@ function jsonOf(kv: TsKvEntry): JsonValue {
   }
 }
 
-function nodeText(node: Lwm2mNode): string {
+function comparableNode(node: Lwm2mNode): string {
   if (node.kind === 'resource' || node.kind === 'resourceInstance') return comparableText(node.value);
   if (node.kind === 'multiResource') {
     return JSON.stringify(Object.fromEntries([...node.instances].sort((a, b) => a[0] - b[0]).map(([i, v]) => [i, comparableText(v)])));
@@ -67,7 +67,7 @@ export async function applySharedAttributes(ctx: TransportContext, client: Lwm2m
       continue;
     }
     const current = client.values.get(plain);
-    if (current !== undefined && nodeText(current) === nodeText(node)) {
+    if (current !== undefined && comparableNode(current) === comparableNode(node)) {
       if (warnUnchanged) client.log.write(logText.attributeNotChanged(versionedId, String(kv.value)));
       continue;
     }
