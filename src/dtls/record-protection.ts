@@ -4,7 +4,8 @@
  * with the RFC 9146 §5 tls12_cid layout for AEAD records. `open` returns undefined for any
  * record that does not authenticate; it never throws on bad input.
  */
-import { type CipherCCM, type CipherGCM, createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { type CipherGCM, createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Ccm8 } from './ccm8.js';
 import type { CipherSuite } from './cipher-suites.js';
 import { ContentType, DTLS_1_2, MAX_PLAINTEXT_LENGTH } from './constants.js';
 import type { DtlsRecord } from './record.js';
@@ -26,6 +27,8 @@ const AES_BLOCK = 16;
 
 export class RecordProtection {
   private readonly tagLength: number;
+  /** CCM_8 on long-lived AES objects (ccm8.ts): no cipher construction per record. */
+  private readonly ccm8: Ccm8 | undefined;
 
   constructor(
     private readonly suite: CipherSuite,
@@ -36,6 +39,7 @@ export class RecordProtection {
     private readonly encryptThenMac = false,
   ) {
     this.tagLength = suite.cipher === 'ccm8' ? 8 : 16;
+    this.ccm8 = suite.cipher === 'ccm8' ? new Ccm8(key) : undefined;
   }
 
   /**
@@ -53,6 +57,7 @@ export class RecordProtection {
     const plaintext = useCid ? Buffer.concat([content, Buffer.from([type])]) : content;
     const outerType = useCid ? ContentType.tls12Cid : type;
     const aad = useCid ? cidAad(DTLS_1_2, epoch, sequence, cid, plaintext.length) : aeadAad(seq, type, DTLS_1_2, plaintext.length);
+    if (this.ccm8 !== undefined) return { type: outerType, fragment: Buffer.concat([seq, this.ccm8.seal(nonce, aad, plaintext)]) };
     const cipher = this.aeadCipher(nonce);
     cipher.setAAD(aad, { plaintextLength: plaintext.length });
     const ct = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
@@ -69,9 +74,16 @@ export class RecordProtection {
     }
   }
 
-  private aeadCipher(nonce: Buffer): CipherCCM | CipherGCM {
-    if (this.suite.cipher === 'ccm8') return createCipheriv('aes-128-ccm', this.key, nonce, { authTagLength: 8 });
+  private aeadCipher(nonce: Buffer): CipherGCM {
     return createCipheriv('aes-128-gcm', this.key, nonce, { authTagLength: 16 });
+  }
+
+  /** Throws on a bad tag (caught by `open`). */
+  private openGcm(nonce: Buffer, aad: Buffer, ct: Buffer, tag: Buffer): Buffer {
+    const decipher = createDecipheriv('aes-128-gcm', this.key, nonce, { authTagLength: 16 });
+    decipher.setAuthTag(tag);
+    decipher.setAAD(aad, { plaintextLength: ct.length });
+    return Buffer.concat([decipher.update(ct), decipher.final()]);
   }
 
   private openAead(record: DtlsRecord): OpenedRecord | undefined {
@@ -85,13 +97,8 @@ export class RecordProtection {
     const aad = isCid
       ? cidAad(record.version, record.epoch, record.sequence, record.cid ?? Buffer.alloc(0), ctLen)
       : aeadAad(seqNum64(record.epoch, record.sequence), record.type, record.version, ctLen);
-    const decipher =
-      this.suite.cipher === 'ccm8'
-        ? createDecipheriv('aes-128-ccm', this.key, nonce, { authTagLength: 8 })
-        : createDecipheriv('aes-128-gcm', this.key, nonce, { authTagLength: 16 });
-    decipher.setAuthTag(tag);
-    decipher.setAAD(aad, { plaintextLength: ctLen });
-    const pt = Buffer.concat([decipher.update(ct), decipher.final()]);
+    const pt = this.ccm8 !== undefined ? this.ccm8.open(nonce, aad, ct, tag) : this.openGcm(nonce, aad, ct, tag);
+    if (pt === undefined) return undefined;
     if (!isCid) return { type: record.type, content: pt };
     // RFC 9146 §4: DTLSInnerPlaintext = content || real_type || zeros; strip the zero padding.
     let i = pt.length - 1;
