@@ -30,7 +30,10 @@ export class FirmwareUpdate extends OtaUpdateBase {
     return this.settings.fwStrategy;
   }
 
-  protected record(path: string, value: ResourceValue): void {
+  protected readonly statePath = PATHS.state;
+  protected readonly resultPath = PATHS.result;
+
+  protected recordValue(path: string, value: ResourceValue): void {
     const c = this.info.current;
     if (path === PATHS.name) c.name = asText(value);
     else if (path === PATHS.version) c.version = asText(value);
@@ -39,26 +42,10 @@ export class FirmwareUpdate extends OtaUpdateBase {
       const dm = asInt(value);
       if (dm === undefined) delete this.info.deliveryMethod;
       else this.info.deliveryMethod = dm;
-    } else if (path === PATHS.state) {
-      const s = asInt(value);
-      if (s !== undefined) this.info.lastState = s;
-    } else if (path === PATHS.result) {
-      const r = asInt(value);
-      if (r !== undefined) this.info.lastResult = r;
     }
   }
 
-  async onResource(path: string, value: ResourceValue): Promise<void> {
-    if (path === PATHS.state) {
-      const s = asInt(value);
-      if (s !== undefined && s !== this.info.lastState) await this.onState(s);
-    } else if (path === PATHS.result) {
-      const r = asInt(value);
-      if (r !== undefined && r !== this.info.lastResult) await this.onResult(r);
-    } else this.record(path, value);
-  }
-
-  private async onState(state: number): Promise<void> {
+  protected async onState(state: number): Promise<void> {
     const previous = this.info.lastState;
     this.info.lastState = state;
     const line = otaLogText.firmwareState(fwStateName(state));
@@ -86,7 +73,7 @@ export class FirmwareUpdate extends OtaUpdateBase {
     }
   }
 
-  private async onResult(result: number): Promise<void> {
+  protected async onResult(result: number): Promise<void> {
     const wasUpdating = this.info.status === 'UPDATING';
     this.info.lastResult = result;
     const line = otaLogText.firmwareResult(fwResultName(result));

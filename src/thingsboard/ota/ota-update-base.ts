@@ -61,8 +61,14 @@ export abstract class OtaUpdateBase {
   protected abstract readonly packageType: OtaPackageType;
   /** Paths read at registration, in order. */
   protected abstract readonly initPaths: readonly string[];
-  /** A value of one of the kind's resources, from a Read or a notification. */
-  abstract onResource(path: string, value: ResourceValue): Promise<void>;
+  /** The kind's State and Update Result resources (/5/0/3 + /5/0/5, /9/0/7 + /9/0/9). */
+  protected abstract readonly statePath: string;
+  protected abstract readonly resultPath: string;
+  /** A new State / Update Result value (already different from the last one). */
+  protected abstract onState(state: number): Promise<void>;
+  protected abstract onResult(result: number): Promise<void>;
+  /** Records a value other than state and result (name, version...). */
+  protected abstract recordValue(path: string, value: ResourceValue): void;
   /** Sends the package (the update is required and the package known). */
   protected abstract deliver(pkg: OtaPackageInfo | undefined): Promise<void>;
 
@@ -118,7 +124,24 @@ export abstract class OtaUpdateBase {
   }
 
   /** Records a value without acting on it. */
-  protected abstract record(path: string, value: ResourceValue): void;
+  protected record(path: string, value: ResourceValue): void {
+    const n = asInt(value);
+    if (path === this.statePath) {
+      if (n !== undefined) this.info.lastState = n;
+    } else if (path === this.resultPath) {
+      if (n !== undefined) this.info.lastResult = n;
+    } else this.recordValue(path, value);
+  }
+
+  /** A value of one of the kind's resources, from a Read or a notification: state changes drive the machine. */
+  async onResource(path: string, value: ResourceValue): Promise<void> {
+    const n = asInt(value);
+    if (path === this.statePath) {
+      if (n !== undefined && n !== this.info.lastState) await this.onState(n);
+    } else if (path === this.resultPath) {
+      if (n !== undefined && n !== this.info.lastResult) await this.onResult(n);
+    } else this.recordValue(path, value);
+  }
 
   protected report(status: OtaStatus, line: string): void {
     this.info.status = status;

@@ -3,7 +3,7 @@ import { readWhole } from '../../lwm2m/ota/package-source.js';
 import type { ResourceValue } from '../../lwm2m/node.js';
 import { MAX_RETRIES, SW_RETRYABLE, SwResult, SwState, swResultName, swStateName } from './ota-codes.js';
 import { otaLogText } from './ota-log-text.js';
-import { asInt, asText, OtaUpdateBase, type OtaUpdateDeps } from './ota-update-base.js';
+import { asText, OtaUpdateBase, type OtaUpdateDeps } from './ota-update-base.js';
 
 /**
  * The software update state machine (features doc #72, OMA Object 9): binary to /9/0/2 or a
@@ -21,30 +21,15 @@ export class SoftwareUpdate extends OtaUpdateBase {
     super('software', deps);
   }
 
-  protected record(path: string, value: ResourceValue): void {
-    const c = this.info.current;
-    if (path === PATHS.name) c.name = asText(value);
-    else if (path === PATHS.version) c.version = asText(value);
-    else if (path === PATHS.state) {
-      const s = asInt(value);
-      if (s !== undefined) this.info.lastState = s;
-    } else if (path === PATHS.result) {
-      const r = asInt(value);
-      if (r !== undefined) this.info.lastResult = r;
-    }
+  protected readonly statePath = PATHS.state;
+  protected readonly resultPath = PATHS.result;
+
+  protected recordValue(path: string, value: ResourceValue): void {
+    if (path === PATHS.name) this.info.current.name = asText(value);
+    else if (path === PATHS.version) this.info.current.version = asText(value);
   }
 
-  async onResource(path: string, value: ResourceValue): Promise<void> {
-    if (path === PATHS.state) {
-      const s = asInt(value);
-      if (s !== undefined && s !== this.info.lastState) await this.onState(s);
-    } else if (path === PATHS.result) {
-      const r = asInt(value);
-      if (r !== undefined && r !== this.info.lastResult) await this.onResult(r);
-    } else this.record(path, value);
-  }
-
-  private async onState(state: number): Promise<void> {
+  protected async onState(state: number): Promise<void> {
     this.info.lastState = state;
     const line = otaLogText.softwareState(swStateName(state));
     if (state === SwState.INITIAL) {
@@ -58,7 +43,7 @@ export class SoftwareUpdate extends OtaUpdateBase {
     }
   }
 
-  private async onResult(result: number): Promise<void> {
+  protected async onResult(result: number): Promise<void> {
     this.info.lastResult = result;
     const line = otaLogText.softwareResult(swResultName(result));
     if (result === SwResult.DOWNLOADING) this.report('DOWNLOADING', line);

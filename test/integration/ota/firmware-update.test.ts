@@ -10,26 +10,14 @@ import { fwAttributes, OtaHarness, packageOf, until } from './ota-harness.js';
  */
 describe('firmware update against the simulator', () => {
   let h: OtaHarness;
-  const devices: SimulatedDevice[] = [];
 
-  const device = async (opts: Partial<SimulatedDeviceOptions> & { endpoint: string }): Promise<SimulatedDevice> => {
-    const d = new SimulatedDevice({ serverUrl: h.url, firmwareStepMs: 20, requestTimeoutMs: 5000, ...opts });
-    devices.push(d);
-    await d.start();
-    await until(() => h.inits.has(opts.endpoint));
-    await h.inits.get(opts.endpoint);
-    return d;
-  };
+  const device = (opts: Partial<SimulatedDeviceOptions> & { endpoint: string }): Promise<SimulatedDevice> => h.device(opts);
 
   beforeAll(async () => {
     h = await OtaHarness.start();
   });
   afterEach(async () => {
-    await Promise.all(devices.splice(0).map((d) => d.stop()));
-    h.statuses.length = 0;
-    h.logs.length = 0;
-    h.settings = { fwStrategy: 1, swStrategy: 1, useObject19ForOtaInfo: false };
-    h.packages.clear();
+    await h.reset();
   });
   afterAll(async () => {
     await h.stop();
@@ -97,7 +85,7 @@ describe('firmware update against the simulator', () => {
     await until(() => h.statusesOf('firmware').includes('UPDATING'), 10_000);
     // Reboot while updating: the device comes back with the new image installed.
     await d.stop();
-    devices.splice(devices.indexOf(d), 1);
+    h.devices.splice(h.devices.indexOf(d), 1);
     h.inits.delete('fw-reboot');
     await device({
       endpoint: 'fw-reboot',

@@ -13,6 +13,8 @@ import { lwm2mOtaPort } from '../../../src/thingsboard/ota/lwm2m-ota-port.js';
 import { OtaInfoStore, type OtaSettings } from '../../../src/thingsboard/ota/ota-ports.js';
 import { OTA_OBSERVED_PATHS, OtaSession } from '../../../src/thingsboard/ota/ota-session.js';
 import type { OtaKind } from '../../../src/thingsboard/ota/ota-target.js';
+import { SimulatedDevice } from '../../../tools/simulator/index.js';
+import type { SimulatedDeviceOptions } from '../../../tools/simulator/types.js';
 import { loadTestModels } from '../../support/models.js';
 
 /**
@@ -43,6 +45,7 @@ export class OtaHarness {
   settings: OtaSettings = { fwStrategy: 1, swStrategy: 1, useObject19ForOtaInfo: false };
   /** Session init runs stop here (awaited by tests). */
   readonly inits = new Map<string, Promise<void>>();
+  readonly devices: SimulatedDevice[] = [];
 
   private constructor(
     readonly server: Lwm2mServer,
@@ -119,6 +122,25 @@ export class OtaHarness {
     this.inits.set(ep, init);
   }
 
+  /** Starts a simulated device on this server (kept in `devices` for `stopDevices`) and waits for its OTA init. */
+  async device(opts: Partial<SimulatedDeviceOptions> & { endpoint: string }): Promise<SimulatedDevice> {
+    const d = new SimulatedDevice({ serverUrl: this.url, firmwareStepMs: 20, requestTimeoutMs: 5000, ...opts });
+    this.devices.push(d);
+    await d.start();
+    await until(() => this.inits.has(opts.endpoint));
+    await this.inits.get(opts.endpoint);
+    return d;
+  }
+
+  /** Stops the devices and clears what a test left (statuses, logs, packages, settings). */
+  async reset(): Promise<void> {
+    await Promise.all(this.devices.splice(0).map((d) => d.stop()));
+    this.statuses.length = 0;
+    this.logs.length = 0;
+    this.packages.clear();
+    this.settings = { fwStrategy: 1, swStrategy: 1, useObject19ForOtaInfo: false };
+  }
+
   /** Core pushes a shared-attribute update. */
   async assign(endpoint: string, values: KvEntry[]): Promise<void> {
     const all = [...(this.attributes.get(endpoint) ?? []).filter((e) => !values.some((v) => v.key === e.key)), ...values];
@@ -127,6 +149,7 @@ export class OtaHarness {
   }
 
   async stop(): Promise<void> {
+    await this.reset();
     this.server.stop();
     await this.endpoint.close();
   }

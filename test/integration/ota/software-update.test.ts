@@ -13,25 +13,14 @@ const swAttributes = (title: string, version: string, extra: Partial<Record<'tag
  */
 describe('software update against the simulator', () => {
   let h: OtaHarness;
-  const devices: SimulatedDevice[] = [];
 
-  const device = async (opts: Partial<SimulatedDeviceOptions> & { endpoint: string }): Promise<SimulatedDevice> => {
-    const d = new SimulatedDevice({ serverUrl: h.url, firmwareStepMs: 20, ...opts });
-    devices.push(d);
-    await d.start();
-    await until(() => h.inits.has(opts.endpoint));
-    await h.inits.get(opts.endpoint);
-    return d;
-  };
+  const device = (opts: Partial<SimulatedDeviceOptions> & { endpoint: string }): Promise<SimulatedDevice> => h.device(opts);
 
   beforeAll(async () => {
     h = await OtaHarness.start();
   });
   afterEach(async () => {
-    await Promise.all(devices.splice(0).map((d) => d.stop()));
-    h.statuses.length = 0;
-    h.settings = { fwStrategy: 1, swStrategy: 1, useObject19ForOtaInfo: false };
-    h.packages.clear();
+    await h.reset();
   });
   afterAll(async () => {
     await h.stop();
