@@ -99,6 +99,8 @@ export class RegistrationHandler {
       const code = decision.code ?? '4.03';
       return decision.reason === undefined ? { code } : { code, payload: Buffer.from(decision.reason) };
     }
+    // Checked again: other Registers may have been added while the accept hook ran.
+    if (this.store.getByEndpoint(params.endpoint) === undefined && this.store.size >= this.maxRegistrations) return { code: '5.03' };
     const now = this.clock.now();
     const reg: MutableRegistration = {
       id: this.store.newId(),
