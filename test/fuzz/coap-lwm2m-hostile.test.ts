@@ -35,6 +35,7 @@ const BATCH = 1000;
 const DEDUP_CAP = 5000;
 const BLOCK1_CAP = 20;
 const BLOCK1_BYTES_CAP = 256 * 1024;
+const REGISTRATIONS_CAP = 50;
 /** Heap growth allowed over the whole run after a full gc: the caps above hold a few MB at most. */
 const HEAP_GROWTH_BOUND = 32 * 1024 * 1024;
 
@@ -92,7 +93,7 @@ describe('CoAP layer + LwM2M server under hostile datagrams', () => {
       maxBlock1Bytes: BLOCK1_BYTES_CAP,
       logger: recordingLogger(layerWarnings),
     });
-    const server = new Lwm2mServer({ endpoint, models, clock, requestTimeoutMs: 10_000 });
+    const server = new Lwm2mServer({ endpoint, models, clock, requestTimeoutMs: 10_000, maxRegistrations: REGISTRATIONS_CAP });
     const listenerErrors: unknown[] = [];
     server.on('listenerError', (e) => listenerErrors.push(e));
     let opened = 0;
@@ -113,13 +114,17 @@ describe('CoAP layer + LwM2M server under hostile datagrams', () => {
         thrown++;
       }
     };
+    let refusedFull = 0;
     /** Hands the server's datagrams for the good device to it; the attackers' replies are dropped. */
     const pump = async (): Promise<void> => {
       for (let round = 0; round < 5; round++) {
         await flush();
         const out = transport.take();
         if (out.length === 0) return;
-        for (const s of out) if (s.peer === goodPeer) device.receive(s.datagram);
+        for (const s of out) {
+          if (s.peer === goodPeer) device.receive(s.datagram);
+          else if (s.datagram[1] === 0xa3) refusedFull++; // 5.03: the registration cap at work
+        }
       }
     };
 
@@ -139,6 +144,7 @@ describe('CoAP layer + LwM2M server under hostile datagrams', () => {
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
     let maxDedup = 0;
+    let maxRegistrations = 0;
     let maxBlock1 = 0;
     let maxBlock1Bytes = 0;
     let goodReads = 0;
@@ -151,6 +157,7 @@ describe('CoAP layer + LwM2M server under hostile datagrams', () => {
       maxDedup = Math.max(maxDedup, internals.server.dedup.size);
       maxBlock1 = Math.max(maxBlock1, internals.server.block1.active);
       maxBlock1Bytes = Math.max(maxBlock1Bytes, internals.server.block1.bytesHeld);
+      maxRegistrations = Math.max(maxRegistrations, server.registrations.size);
       const batch = sent / BATCH;
 
       // Interleaved, every batch: the device notifies; every 5th: the server reads; every 20th: Update.
@@ -206,6 +213,8 @@ describe('CoAP layer + LwM2M server under hostile datagrams', () => {
       expect(server.registrations.getByEndpoint(x.endpoint)).toBe(x);
     }
     expect(opened).toBeGreaterThan(100); // garbage Registers with acceptable headers do register
+    expect(maxRegistrations).toBeLessThanOrEqual(REGISTRATIONS_CAP);
+    expect(refusedFull).toBeGreaterThan(0); // the cap was reached and new endpoints were refused
 
     gc();
     const growth = process.memoryUsage().heapUsed - heapBefore;
