@@ -32,7 +32,8 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<vo
   try {
     running = await startTransport(config, env, log);
   } catch (e) {
-    if (e instanceof CoreConfigError) {
+    if (e instanceof CoreConfigError || e instanceof ConfigError) {
+      // Files named by variables (standalone config, PEM files) are checked as they are opened.
       log.fatal(e.message);
       process.stderr.write(`invalid configuration: ${e.message}\n`);
       process.exit(EXIT_BAD_CONFIG);

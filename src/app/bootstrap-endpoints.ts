@@ -3,7 +3,9 @@
  * src/lwm2m/bootstrap, authorised and configured by ThingsBoard's rules from the core port
  * (device credentials' bootstrap part and the profile's bootstrap servers).
  */
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { buildDtlsServerConfig, type DtlsConfig } from '../config/dtls-config.js';
 import { CoapEndpoint } from '../coap/endpoint.js';
 import type { CorePort } from '../core/index.js';
 import { BootstrapServer } from '../lwm2m/bootstrap/bootstrap-server.js';
@@ -27,12 +29,12 @@ export async function startBootstrapEndpoint(
   kind: BootstrapKind,
   address: string,
   port: number,
-  deps: { core: CorePort; models: ModelRegistry; log: Logger; requestTimeoutMs: number },
+  deps: { core: CorePort; models: ModelRegistry; log: Logger; requestTimeoutMs: number; dtls: DtlsConfig },
 ): Promise<BootstrapEndpoint> {
   const socket =
     kind === 'bootstrap'
       ? await UdpTransport.bind(address, port, { onError: (err) => deps.log.debug({ err, endpoint: kind }, 'UDP send error') })
-      : await DtlsTransport.bind({ address, port, dtls: { credentials: coreDtlsCredentials(deps.core) } });
+      : await DtlsTransport.bind({ address, port, dtls: buildDtlsServerConfig(deps.dtls, coreDtlsCredentials(deps.core), readFileSync, 'bootstrap') });
   const log = deps.log.child({ endpoint: kind });
   const coap = new CoapEndpoint(socket, { logger: log });
   // Bootstrap transportLog lines go to the process log: a bootstrapping device has no core session.

@@ -3,7 +3,9 @@
  * on it, an Lwm2mServer (one per socket: the server drives one CoAP endpoint) and the
  * ThingsBoard behaviour between that server and the shared core port.
  */
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { buildDtlsServerConfig, type DtlsConfig } from '../config/dtls-config.js';
 import { CoapEndpoint } from '../coap/endpoint.js';
 import type { CorePort } from '../core/index.js';
 import { bindLwm2mServerMetrics } from '../obs/lwm2m-metrics.js';
@@ -32,6 +34,8 @@ export interface EndpointDeps {
   readonly requestTimeoutMs: number;
   /** transportLog switch and length cap; ThingsBoard's defaults when absent. */
   readonly transportLog?: TransportLogConfig;
+  /** The DTLS variables (server identity, trust store, suites, CID, retransmission). */
+  readonly dtls: DtlsConfig;
 }
 
 export interface Lwm2mEndpoint {
@@ -56,8 +60,10 @@ async function bindSocket(kind: EndpointKind, address: string, port: number, dep
   if (kind === 'coap') {
     return UdpTransport.bind(address, port, { onError: (err) => deps.log.debug({ err, endpoint: kind }, 'UDP send error') });
   }
-  // PSK (and RPK/X.509 once the server identity is configured) backed by the core's credentials.
-  return DtlsTransport.bind({ address, port, dtls: { credentials: coreDtlsCredentials(deps.core) } });
+  // PSK always; RPK/X.509 once LWM2M_SERVER_CREDENTIALS_* give the server an identity. Bad PEM
+  // files throw a ConfigError naming the variable.
+  const dtls = buildDtlsServerConfig(deps.dtls, coreDtlsCredentials(deps.core), readFileSync, 'server');
+  return DtlsTransport.bind({ address, port, dtls });
 }
 
 export async function startLwm2mEndpoint(kind: EndpointKind, address: string, port: number, deps: EndpointDeps): Promise<Lwm2mEndpoint> {

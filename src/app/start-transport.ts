@@ -6,7 +6,6 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import type { Env } from '../config/env.js';
-import { readTransportLogConfig } from '../thingsboard/transport-log-config.js';
 import type { HttpServer } from '../http/http-server.js';
 import { startOpsServer } from '../http/ops-server.js';
 import { loadModelRegistry } from '../lwm2m/model/builtin/index.js';
@@ -58,9 +57,8 @@ export async function startTransport(config: AppConfig, env: Env, log: Logger): 
     const endpoints: Lwm2mEndpoint[] = [];
     const bootstraps: BootstrapEndpoint[] = [];
     const all = (): Array<Lwm2mEndpoint | BootstrapEndpoint> => [...endpoints, ...bootstraps];
-    // TB_TRANSPORT_LOG_ENABLED / TB_TRANSPORT_LOG_MAX_LENGTH (ThingsBoard's names); a bad value stops start-up naming it.
-    const transportLog = readTransportLogConfig(env);
-    const deps = { core: link.core, models, log, metrics: obs.metrics, requestTimeoutMs: config.lwm2m.timeoutMs, transportLog };
+    // TB_TRANSPORT_LOG_ENABLED / TB_TRANSPORT_LOG_MAX_LENGTH are validated with the rest in readAppConfig.
+    const deps = { core: link.core, models, log, metrics: obs.metrics, requestTimeoutMs: config.lwm2m.timeoutMs, transportLog: config.transportLog, dtls: config.dtls };
     cleanup.push({ name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(all().map((e) => e.stop()))) });
     const c = config.lwm2m;
     if (c.enabled) {

@@ -4,6 +4,7 @@
  * source for reading, `--help` and the effective-configuration log, so they cannot drift apart.
  */
 import { readCoreLinkConfig, type CoreLinkConfig } from './core-link-config.js';
+import { dtlsSpec, type DtlsConfig } from './dtls-config.js';
 import { ConfigError, int, oneOf, readSection, readSections, str, type ConfigProblem, type Env, type SectionSpec, type SectionValue } from './env.js';
 import { httpSpec, type HttpConfig } from './http-config.js';
 import { kafkaSpec } from './kafka-config.js';
@@ -13,6 +14,7 @@ import { serviceSpec } from './service-config.js';
 import { sessionsSpec } from './sessions-config.js';
 import { zookeeperSpec } from './zookeeper-config.js';
 import { loggerSpec } from '../obs/logger.js';
+import { transportLogSpec, type TransportLogConfig } from '../thingsboard/transport-log-config.js';
 
 export const QUEUE_TYPES = ['in-memory', 'kafka'] as const;
 export type QueueType = (typeof QUEUE_TYPES)[number];
@@ -43,6 +45,8 @@ export function configSections(mode: QueueType): ConfigSection[] {
   const common: ConfigSection[] = [
     { title: 'Process', spec: { ...appSpec, ...loggerSpec } },
     { title: 'LwM2M endpoints', spec: lwm2mSpec },
+    { title: 'DTLS (CoAPs endpoints)', spec: dtlsSpec },
+    { title: 'Device transportLog', spec: transportLogSpec },
     { title: 'HTTP (/metrics, /health, embedded /api)', spec: httpSpec(embedded) },
   ];
   if (embedded) return common;
@@ -60,6 +64,8 @@ export interface AppConfig {
   readonly mode: QueueType;
   readonly app: AppSection;
   readonly lwm2m: Lwm2mConfig;
+  readonly dtls: DtlsConfig;
+  readonly transportLog: TransportLogConfig;
   readonly http: HttpConfig;
   /** Kafka mode only. */
   readonly coreLink?: CoreLinkConfig;
@@ -82,11 +88,11 @@ export function readAppConfig(env: Env): AppConfig {
     }
   };
   const base = collect(() =>
-    readSections(env, { app: appSpec, log: loggerSpec, lwm2m: lwm2mSpec, http: httpSpec(mode === 'in-memory') }),
+    readSections(env, { app: appSpec, log: loggerSpec, lwm2m: lwm2mSpec, dtls: dtlsSpec, transportLog: transportLogSpec, http: httpSpec(mode === 'in-memory') }),
   );
   const coreLink = mode === 'kafka' ? collect(() => readCoreLinkConfig(env)) : undefined;
   if (problems.length > 0 || base === undefined) throw new ConfigError(problems);
-  return { mode, app: base.app, lwm2m: base.lwm2m, http: base.http, ...(coreLink === undefined ? {} : { coreLink }) };
+  return { mode, app: base.app, lwm2m: base.lwm2m, dtls: base.dtls, transportLog: base.transportLog, http: base.http, ...(coreLink === undefined ? {} : { coreLink }) };
 }
 
 // Values of these variables are credentials; the start-up log shows only whether they are set.

@@ -24,7 +24,8 @@ async function declaredVariables(): Promise<Map<string, { def: unknown; file: st
       // Specs are exported objects of VarSpecs, or (http-config) a function of the mode.
       const spec = typeof value === 'function' && name.endsWith('Spec') ? (value as (embedded: boolean) => unknown)(false) : value;
       if (typeof spec !== 'object' || spec === null) continue;
-      for (const item of Object.values(spec)) if (isVarSpec(item)) out.set(item.variable, { def: item.default, file: f });
+      // First declaration wins: app-config.ts (read first) owns TB_QUEUE_TYPE's process default; kafka-config re-reads it in kafka mode.
+      for (const item of Object.values(spec)) if (isVarSpec(item) && !out.has(item.variable)) out.set(item.variable, { def: item.default, file: f });
     }
   }
   return out;
