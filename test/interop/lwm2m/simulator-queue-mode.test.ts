@@ -7,10 +7,10 @@ import { startServerUnderTest, waitUntil, type ServerUnderTest } from './lwm2m-s
  * Interop (issue 2 item 10a), queue mode (LwM2M Core 1.1 §6.5): a simulated 1.1 device with
  * `b=UQ` stops listening after its awake window; a request the server makes meanwhile is held,
  * nothing reaches the sleeping device, and the request goes out when the device wakes with an
- * Update. Both sides use real time with short windows (300 ms) on loopback.
+ * Update. Both sides use real time with short windows (1 s) on loopback.
  */
 
-const AWAKE_MS = 300;
+const AWAKE_MS = 1000;
 let sut: ServerUnderTest;
 let device: SimulatedDevice;
 let reg: Registration;
