@@ -1,0 +1,299 @@
+/**
+ * DTLS load generator child: devices that speak DTLS 1.2 with the test client
+ * (test/support/dtls-test-client.ts) over real UDP sockets on 127.0.0.1. Operations:
+ *  - handshakes: N handshakes (full PSK, full ECDHE_ECDSA with RPK, or abbreviated PSK resuming
+ *    one session), each from its own socket, C at a time; optionally a CoAP Register over the
+ *    new session until 2.01 (the LwM2M server answers it);
+ *  - notify: D PSK devices handshake, register, accept the server's Observe, then keep W CON
+ *    notifications in flight each for a fixed time; counts ACKed notifications.
+ * The test client does not retransmit flights: a handshake lost on the wire times out and counts
+ * as failed (reported), it is not retried.
+ */
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import dgram from 'node:dgram';
+import { generate, parse, type ParsedPacket } from 'coap-packet';
+import { TestDtlsClient, type TestClientOptions } from '../../test/support/dtls-test-client.js';
+import { ready, serveParent } from './child.js';
+import { BENCH_PSK } from './dtls-bench-constants.js';
+
+type Mode = 'psk' | 'ecdhe' | 'resume';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+function tryParse(buf: Buffer): ParsedPacket | undefined {
+  try {
+    return parse(buf);
+  } catch {
+    return undefined;
+  }
+}
+
+function registerDatagram(ep: string, mid: number): Buffer {
+  return generate({
+    code: 'POST',
+    confirmable: true,
+    messageId: mid & 0xffff,
+    token: Buffer.from([mid & 0xff, (mid >> 8) & 0xff, 0x5d, 0x7e]),
+    options: [
+      { name: 'Uri-Path', value: Buffer.from('rd') },
+      { name: 'Content-Format', value: Buffer.of(40) },
+      { name: 'Uri-Query', value: Buffer.from(`ep=${ep}`) },
+      { name: 'Uri-Query', value: Buffer.from('lt=86400') },
+      { name: 'Uri-Query', value: Buffer.from('lwm2m=1.1') },
+      { name: 'Uri-Query', value: Buffer.from('b=U') },
+    ],
+    payload: Buffer.from('</>;rt="oma.lwm2m";ct=110,</1/0>,</3/0>,</4/0>'),
+  });
+}
+
+function uint(n: number): Buffer {
+  if (n < 0x100) return Buffer.of(n);
+  if (n < 0x10000) return Buffer.of(n >> 8, n & 0xff);
+  return Buffer.of((n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+}
+
+function notificationDatagram(token: Buffer, mid: number, seq: number): Buffer {
+  return generate({
+    code: '2.05',
+    confirmable: true,
+    messageId: mid & 0xffff,
+    token,
+    options: [
+      { name: 'Observe', value: uint(seq & 0xffffff) },
+      { name: 'Content-Format', value: Buffer.alloc(0) },
+    ],
+    payload: Buffer.from(String(10 + (seq % 90))),
+  });
+}
+
+function bindSocket(): Promise<dgram.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = dgram.createSocket('udp4');
+    s.once('error', reject);
+    s.bind(0, '127.0.0.1', () => {
+      s.off('error', reject);
+      s.on('error', () => undefined);
+      resolve(s);
+    });
+  });
+}
+
+/** A device: one socket, one DTLS client, and a hook for the CoAP messages it receives. */
+interface DtlsDevice {
+  readonly sock: dgram.Socket;
+  readonly client: TestDtlsClient;
+  onCoap?: (p: ParsedPacket) => void;
+  onEstablished?: () => void;
+}
+
+async function device(port: number, extra: Partial<TestClientOptions>): Promise<DtlsDevice> {
+  const sock = await bindSocket();
+  const d: DtlsDevice = {
+    sock,
+    client: new TestDtlsClient({
+      identity: extra.identity ?? 'bench',
+      psk: BENCH_PSK,
+      ...extra,
+      send: (dg) => sock.send(dg, port, '127.0.0.1'),
+      onApplicationData: (data) => {
+        const p = tryParse(data);
+        if (p !== undefined) d.onCoap?.(p);
+      },
+    }),
+  };
+  sock.on('message', (dg: Buffer) => {
+    const was = d.client.established;
+    d.client.receive(dg);
+    if (!was && d.client.established) d.onEstablished?.();
+  });
+  return d;
+}
+
+/** Resolves true when `start` led to `done` being called before the timeout. */
+function within(timeoutMs: number, start: (done: () => void) => void): Promise<boolean> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(false), timeoutMs);
+    start(() => {
+      clearTimeout(t);
+      resolve(true);
+    });
+  });
+}
+
+let ecdheKey: ReturnType<typeof createPrivateKey> | undefined;
+function clientKey(): ReturnType<typeof createPrivateKey> {
+  ecdheKey ??= createPrivateKey(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  return ecdheKey;
+}
+
+/** One session to resume from, made with a full handshake first. */
+async function resumable(port: number): Promise<{ id: Buffer; master: Buffer } | undefined> {
+  const d = await device(port, { identity: 'resume-seed' });
+  const ok = await within(5000, (done) => {
+    d.onEstablished = done;
+    d.client.start();
+  });
+  d.sock.close();
+  return ok && d.client.master !== undefined ? { id: d.client.sessionId, master: d.client.master } : undefined;
+}
+
+/** This process's CPU since `since`, as a share of one core over `ms` of wall time. */
+function cpuShare(since: NodeJS.CpuUsage, ms: number): number {
+  const c = process.cpuUsage(since);
+  return ms > 0 ? ((c.user + c.system) / 1000 / ms) * 100 : 0;
+}
+
+async function handshakes(msg: Record<string, unknown>): Promise<{ completed: number; failed: number; resumed: number; ms: number; cpuPercent: number }> {
+  const port = msg.port as number;
+  const count = msg.count as number;
+  const concurrency = msg.concurrency as number;
+  const mode = msg.mode as Mode;
+  const withRegister = msg.register === true;
+  const prefix = (msg.prefix as string | undefined) ?? 'hs-';
+  const resume = mode === 'resume' ? await resumable(port) : undefined;
+  if (mode === 'resume' && resume === undefined) throw new Error('no session to resume');
+  let next = 0;
+  let completed = 0;
+  let failed = 0;
+  let resumed = 0;
+  const t0 = nowMs();
+  const cpu0 = process.cpuUsage();
+  async function one(i: number): Promise<void> {
+    const opts: Partial<TestClientOptions> =
+      mode === 'ecdhe' ? { identity: '', ecdhe: { privateKey: clientKey() } } : { identity: `${prefix}${i}`, ...(resume ? { resume } : {}) };
+    const d = await device(port, opts);
+    const ok = await within(5000, (done) => {
+      d.onEstablished = () => {
+        if (!withRegister) return done();
+        const mid = i & 0xffff;
+        d.onCoap = (p) => {
+          if (p.ack && p.messageId === mid && p.code === '2.01') done();
+        };
+        d.client.sendApplicationData(registerDatagram(`${prefix}${i}`, mid));
+      };
+      d.client.start();
+    });
+    d.sock.close();
+    if (ok) completed++;
+    else failed++;
+    if (ok && d.client.resumed) resumed++;
+  }
+  const workers = Array.from({ length: concurrency }, async () => {
+    while (next < count) await one(next++);
+  });
+  await Promise.all(workers);
+  const ms = nowMs() - t0;
+  return { completed, failed, resumed, ms, cpuPercent: cpuShare(cpu0, ms) };
+}
+
+interface Notifier {
+  readonly d: DtlsDevice;
+  token?: Buffer;
+  registered: boolean;
+  seq: number;
+  mid: number;
+  readonly inFlight: Map<number, number>;
+}
+
+async function notify(msg: Record<string, unknown>): Promise<Record<string, number>> {
+  const port = msg.port as number;
+  const count = msg.devices as number;
+  const window = msg.window as number;
+  const seconds = msg.seconds as number;
+  const prefix = msg.prefix as string;
+  let running = false;
+  let acked = 0;
+  let sent = 0;
+  const latencies: number[] = [];
+  const sendOne = (n: Notifier): void => {
+    if (n.token === undefined) return;
+    n.mid = (n.mid + 1) & 0xffff;
+    n.seq++;
+    n.inFlight.set(n.mid, nowMs());
+    n.d.client.sendApplicationData(notificationDatagram(n.token, n.mid, n.seq));
+    sent++;
+  };
+  const notifiers: Notifier[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = await device(port, { identity: `${prefix}${i}` });
+    const n: Notifier = { d, registered: false, seq: 1, mid: (i * 7919) & 0xffff, inFlight: new Map() };
+    notifiers.push(n);
+    const reg = registerDatagram(`${prefix}${i}`, n.mid);
+    d.onCoap = (p) => {
+      if ((p.code === '0.01' || p.code === 'GET') && p.options.some((o) => o.name === 'Observe')) {
+        n.token = p.token;
+        d.client.sendApplicationData(
+          generate({
+            code: '2.05',
+            ack: true,
+            messageId: p.messageId,
+            token: p.token,
+            options: [
+              { name: 'Observe', value: uint(1) },
+              { name: 'Content-Format', value: Buffer.alloc(0) },
+            ],
+            payload: Buffer.from('50'),
+          }),
+        );
+        return;
+      }
+      if (p.ack && p.code === '2.01') {
+        n.registered = true;
+        return;
+      }
+      if (p.ack && p.code === '0.00') {
+        const t = n.inFlight.get(p.messageId);
+        if (t === undefined) return;
+        n.inFlight.delete(p.messageId);
+        acked++;
+        if ((acked & 15) === 0) latencies.push(nowMs() - t);
+        if (running) sendOne(n);
+        return;
+      }
+      if (p.confirmable) d.client.sendApplicationData(generate({ code: '2.05', ack: true, messageId: p.messageId, token: p.token }));
+    };
+    d.onEstablished = () => d.client.sendApplicationData(reg);
+    d.client.start();
+  }
+  // Wait (bounded) until every device is observed; resend unanswered Registers once a second.
+  const deadline = Date.now() + 20_000;
+  let lastResend = Date.now();
+  while (notifiers.some((n) => n.token === undefined) && Date.now() < deadline) {
+    await sleep(20);
+    if (Date.now() - lastResend < 1000) continue;
+    lastResend = Date.now();
+    for (const n of notifiers) {
+      if (n.d.client.established && !n.registered) n.d.client.sendApplicationData(registerDatagram(`${prefix}${notifiers.indexOf(n)}`, n.mid));
+    }
+  }
+  const observed = notifiers.filter((n) => n.token !== undefined).length;
+  running = true;
+  const t0 = Date.now();
+  const cpu0 = process.cpuUsage();
+  for (const n of notifiers) for (let w = 0; w < window; w++) sendOne(n);
+  const rescue = setInterval(() => {
+    const now = nowMs();
+    for (const n of notifiers) {
+      for (const [mid, t] of n.inFlight) {
+        if (now - t > 1000) {
+          n.inFlight.delete(mid);
+          sendOne(n);
+        }
+      }
+    }
+  }, 250);
+  await sleep(seconds * 1000);
+  running = false;
+  clearInterval(rescue);
+  const elapsed = (Date.now() - t0) / 1000;
+  const cpuPercent = cpuShare(cpu0, elapsed * 1000);
+  await sleep(300);
+  for (const n of notifiers) n.d.sock.close();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { observed, sent, acked, elapsed, perSecond: acked / elapsed, p50: pct(50), p99: pct(99), cpuPercent };
+}
+
+serveParent({ handshakes, notify });
+ready();
