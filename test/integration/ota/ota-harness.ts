@@ -91,6 +91,11 @@ export class OtaHarness {
     return new OtaHarness(server, endpoint, `coap://127.0.0.1:${transport.localPort()}`, packages, store, core, cache);
   }
 
+  /** The server endpoint's CoAP counters (retransmissions...). */
+  get coapCounters(): CoapEndpoint['counters'] {
+    return this.endpoint.counters;
+  }
+
   statusesOf(kind: OtaKind): OtaStatus[] {
     return this.statuses.filter((s) => s.kind === kind).map((s) => s.status);
   }
