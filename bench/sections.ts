@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Row } from './run.js';
 import { startChild, type ChildHandle } from './lib/child.js';
 import { fmt, sleep } from './lib/stats.js';
+import { kafkaNotifications } from './kafka-notifications.js';
 import { dtlsSections } from './dtls-sections.js';
 
 export interface SectionContext {

@@ -5,6 +5,9 @@
  *  - register: N Register exchanges from distinct (address, port) pairs, then the sockets close;
  *  - notify: D devices register, accept the server's Observe, then keep W CON notifications in
  *    flight each for a fixed time; counts ACKed notifications and samples ACK latency.
+ *    Options: `rate` (notifications/s in total, paced every 5 ms, at most `window` in flight per
+ *    device) instead of refilling the window on each ACK; `ids` (8-digit payloads numbered across
+ *    the run, so the system under test can tell one notification from another).
  */
 import dgram from 'node:dgram';
 import { generate, parse, type ParsedPacket } from 'coap-packet';
@@ -38,22 +41,22 @@ function notification(token: Buffer, mid: number, seq: number, value: number, co
  * two-digit text payload. `fastNotification` copies it and writes the message id, sequence
  * number and value in place: the generator must not be the bottleneck of what it measures.
  */
-function notificationTemplate(token: Buffer): { template: Buffer; seqAt: number } {
+function notificationTemplate(token: Buffer, digits = 2): { template: Buffer; seqAt: number } {
   const head = Buffer.from([0x40 | token.length, 0x45, 0, 0]); // ver 1, CON, TKL; 2.05
   // RFC 7252 §3.1: Observe (6) as delta 6, length 3; Content-Format (12) as delta 6, length 0.
-  const opts = Buffer.from([0x63, 0, 0, 0, 0x60, 0xff, 0x30, 0x30]);
-  return { template: Buffer.concat([head, token, opts]), seqAt: 4 + token.length + 1 };
+  const opts = Buffer.from([0x63, 0, 0, 0, 0x60, 0xff]);
+  return { template: Buffer.concat([head, token, opts, Buffer.alloc(digits, 0x30)]), seqAt: 4 + token.length + 1 };
 }
 
-function fastNotification(t: { template: Buffer; seqAt: number }, mid: number, seq: number): Buffer {
+/** `value` defaults to a two-digit number derived from `seq`; it fills the template's digits. */
+function fastNotification(t: { template: Buffer; seqAt: number }, mid: number, seq: number, value = 10 + (seq % 90)): Buffer {
   const b = Buffer.from(t.template);
   b.writeUInt16BE(mid & 0xffff, 2);
   b[t.seqAt] = (seq >> 16) & 0xff;
   b[t.seqAt + 1] = (seq >> 8) & 0xff;
   b[t.seqAt + 2] = seq & 0xff;
-  const value = 10 + (seq % 90);
-  b[b.length - 2] = 0x30 + Math.floor(value / 10);
-  b[b.length - 1] = 0x30 + (value % 10);
+  let v = value;
+  for (let i = b.length - 1; i > t.seqAt + 4; i--, v = Math.floor(v / 10)) b[i] = 0x30 + (v % 10);
   return b;
 }
 
@@ -197,6 +200,10 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
   const window = msg.window as number;
   const seconds = msg.seconds as number;
   const prefix = msg.prefix as string;
+  const rate = typeof msg.rate === 'number' && msg.rate > 0 ? msg.rate : undefined;
+  const ids = msg.ids === true;
+  // 8 digits starting at 10^7: every id has the same width and no leading zero.
+  let nextId = 10_000_000;
   const devices: Device[] = [];
   let acked = 0;
   let sent = 0;
@@ -207,8 +214,9 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
     d.mid = (d.mid + 1) & 0xffff;
     d.seq++;
     d.inFlight.set(d.mid, nowMs());
-    d.template ??= notificationTemplate(d.token);
-    d.sock.send(fastNotification(d.template, d.mid, d.seq & 0xffffff), port, '127.0.0.1');
+    d.template ??= notificationTemplate(d.token, ids ? 8 : 2);
+    const seq = d.seq & 0xffffff;
+    d.sock.send(ids ? fastNotification(d.template, d.mid, seq, nextId++) : fastNotification(d.template, d.mid, seq), port, '127.0.0.1');
     sent++;
   };
   const onAck = (d: Device, mid: number): void => {
@@ -217,7 +225,7 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
     d.inFlight.delete(mid);
     acked++;
     if ((acked & 15) === 0) latencies.push(nowMs() - t);
-    if (running) sendOne(d);
+    if (running && rate === undefined) sendOne(d);
   };
   for (let i = 0; i < count; i++) {
     const sock = await bindSocket('127.0.0.1', 0);
@@ -277,7 +285,26 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
   const observed = devices.filter((d) => d.token).length;
   running = true;
   const t0 = Date.now();
-  for (const d of devices) for (let w = 0; w < window; w++) sendOne(d);
+  let pacer: NodeJS.Timeout | undefined;
+  if (rate === undefined) {
+    for (const d of devices) for (let w = 0; w < window; w++) sendOne(d);
+  } else {
+    // Paced: what the schedule owes since t0, round-robin over the devices that have room.
+    let due = 0;
+    let rr = 0;
+    const ready = devices.filter((d) => d.token);
+    pacer = setInterval(() => {
+      const owed = Math.floor(((Date.now() - t0) / 1000) * rate) - due;
+      for (let n = 0, tried = 0; n < owed && tried < ready.length; tried++) {
+        const d = ready[rr++ % ready.length] as Device;
+        if (d.inFlight.size >= window) continue;
+        sendOne(d);
+        n++;
+        tried = -1;
+      }
+      due += owed; // what found no room is skipped, not sent later as a burst
+    }, 5);
+  }
   // Resend what stays unacknowledged for too long so one lost datagram does not idle a device.
   const rescue = setInterval(() => {
     const now = nowMs();
@@ -285,7 +312,7 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
       for (const [mid, t] of d.inFlight) {
         if (now - t > 1000) {
           d.inFlight.delete(mid);
-          sendOne(d);
+          if (rate === undefined) sendOne(d); // paced: the schedule sends the next one
         }
       }
     }
@@ -293,6 +320,7 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
   await sleep(seconds * 1000);
   running = false;
   clearInterval(rescue);
+  if (pacer !== undefined) clearInterval(pacer);
   const elapsed = (Date.now() - t0) / 1000;
   await sleep(300);
   for (const d of devices) d.sock.close();

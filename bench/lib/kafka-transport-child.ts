@@ -1,0 +1,176 @@
+/**
+ * The system under test of the Kafka section (issue 3 item 11), in its own process: the product's
+ * LwM2M endpoint as the composition root builds it (src/app/endpoints.ts: UDP socket, CoAP layer,
+ * LwM2M server, registration gate, ThingsBoard behaviour) on the Kafka core adapter
+ * (src/kafka/create-kafka-core.ts) talking to the mock broker the parent started.
+ *
+ * Instrumentation stays in this file, outside src/: the UDP transport's datagram handler is
+ * wrapped (prototype patch before the endpoint is built) to stamp the arrival time of each
+ * numbered notification (8-digit payload, coap-load's `ids` option), and the core port handed to
+ * the behaviour is a proxy whose postTelemetry looks that number up and stops the clock when the
+ * adapter's promise settles, which is when the broker acknowledged the record (acks=all).
+ *
+ * Operations (over IPC, see child.ts): `start` {bootstrap, linger?} → CoAP port; `reset`; `stats`.
+ * SIGTERM (child.ts) ends it at once: the broker goes away with the run.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import pino from 'pino';
+import { startLwm2mEndpoint, type Lwm2mEndpoint } from '../../src/app/endpoints.js';
+import type { CorePort } from '../../src/core/index.js';
+import type { TelemetryBatch } from '../../src/core/core-types.js';
+import { createKafkaCore, type KafkaCore } from '../../src/kafka/create-kafka-core.js';
+import { loadModelRegistry } from '../../src/lwm2m/model/builtin/index.js';
+import type { DatagramHandler } from '../../src/net/datagram.js';
+import { UdpTransport } from '../../src/net/udp-transport.js';
+import { createObservability } from '../../src/obs/observability.js';
+import { ready, serveParent } from './child.js';
+import { KAFKA_BENCH_SERVICE_ID } from './kafka-bench-constants.js';
+
+
+const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/** Arrival time per notification number; bounded so unmatched numbers cannot grow it forever. */
+const arrivals = new Map<number, number>();
+const ARRIVALS_BOUND = 1_000_000;
+const latencies: number[] = [];
+let telemetryCalls = 0;
+let telemetryOk = 0;
+let telemetryFailed = 0;
+let unmatched = 0;
+
+/** The number in a CON 2.05 notification's text payload (bytes after the 0xFF marker), if any. */
+function notificationNumber(dg: Buffer): number | undefined {
+  // RFC 7252 §3: byte 0 = version 1 and type CON (0x40 | TKL), byte 1 = code 2.05 (0x45).
+  if (dg.length < 6 || (dg[0] ?? 0) >> 4 !== 0x4 || dg[1] !== 0x45) return undefined;
+  const marker = dg.lastIndexOf(0xff);
+  if (marker < 0 || dg.length - marker - 1 !== 8) return undefined;
+  let n = 0;
+  for (let i = marker + 1; i < dg.length; i++) {
+    const c = (dg[i] ?? 0) - 0x30;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+// Wrap before any UdpTransport installs its receiver: the stamp is taken as the datagram leaves
+// the socket's 'message' event, before the CoAP layer parses it.
+const originalOnDatagram = UdpTransport.prototype.onDatagram;
+UdpTransport.prototype.onDatagram = function (this: UdpTransport, handler: DatagramHandler): void {
+  originalOnDatagram.call(this, (peer, dg) => {
+    const n = notificationNumber(dg);
+    if (n !== undefined && arrivals.size < ARRIVALS_BOUND) arrivals.set(n, nowMs());
+    handler(peer, dg);
+  });
+};
+
+function numbersIn(batches: readonly TelemetryBatch[]): number[] {
+  const out: number[] = [];
+  for (const b of batches) for (const v of b.values) if (v.type === 'long' || v.type === 'double') out.push(v.value);
+  return out;
+}
+
+/** The adapter as the behaviour sees it, with postTelemetry timed from datagram in to ack. */
+function instrumented(core: CorePort): CorePort {
+  const postTelemetry: CorePort['postTelemetry'] = async (sessionId, batches) => {
+    telemetryCalls++;
+    const started = numbersIn(batches).map((n) => {
+      const t = arrivals.get(n);
+      arrivals.delete(n);
+      return t;
+    });
+    const r = await core.postTelemetry(sessionId, batches);
+    const acked = nowMs();
+    if (!r.ok) {
+      telemetryFailed++;
+      return r;
+    }
+    telemetryOk++;
+    for (const t of started) {
+      if (t === undefined) unmatched++;
+      else latencies.push(acked - t);
+    }
+    return r;
+  };
+  return new Proxy(core, {
+    get(target, prop, receiver) {
+      if (prop === 'postTelemetry') return postTelemetry;
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
+let kafka: KafkaCore | undefined;
+let endpoint: Lwm2mEndpoint | undefined;
+const lag = monitorEventLoopDelay({ resolution: 10 });
+lag.enable();
+let cpuMark = process.cpuUsage();
+let wallMark = process.hrtime.bigint();
+let ackedMark = 0;
+
+async function start(msg: Record<string, unknown>): Promise<number> {
+  const log = pino({ level: process.env['BENCH_LOG'] ?? 'warn' });
+  kafka = createKafkaCore(
+    {
+      TB_QUEUE_TYPE: 'kafka',
+      TB_KAFKA_SERVERS: String(msg['bootstrap']),
+      TB_SERVICE_ID: KAFKA_BENCH_SERVICE_ID,
+      // Keep the periodic reports out of the measured records.
+      USAGE_STATS_REPORT_ENABLED: 'false',
+      TB_TRANSPORT_SESSIONS_REPORT_TIMEOUT: '600000',
+      ...(typeof msg['linger'] === 'string' ? { TB_KAFKA_LINGER_MS: msg['linger'] } : {}),
+    },
+    log.child({ component: 'kafka' }),
+  );
+  await kafka.adapter.start();
+  const models = await loadModelRegistry(); // built-in models, as LWM2M_MODELS_DIR unset
+  const obs = createObservability();
+  endpoint = await startLwm2mEndpoint('coap', '127.0.0.1', 0, {
+    core: instrumented(kafka.adapter),
+    models,
+    log,
+    metrics: obs.metrics,
+    requestTimeoutMs: 10_000,
+  });
+  return endpoint.port;
+}
+
+const pct = (sorted: readonly number[], p: number): number =>
+  sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN);
+
+serveParent({
+  start,
+  reset: () => {
+    latencies.length = 0;
+    arrivals.clear();
+    telemetryCalls = telemetryOk = telemetryFailed = unmatched = 0;
+    lag.reset();
+    cpuMark = process.cpuUsage();
+    wallMark = process.hrtime.bigint();
+    ackedMark = kafka?.adapter.stats.link.acked ?? 0;
+    return 0;
+  },
+  stats: () => {
+    const cpu = process.cpuUsage(cpuMark);
+    const wallUs = Number(process.hrtime.bigint() - wallMark) / 1000;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const link = kafka?.adapter.stats.link;
+    return {
+      telemetryCalls,
+      telemetryOk,
+      telemetryFailed,
+      unmatched,
+      samples: sorted.length,
+      p50: pct(sorted, 50),
+      p99: pct(sorted, 99),
+      // Every record the producer had acknowledged since the reset (telemetry and the rest).
+      recordsAcked: (link?.acked ?? 0) - ackedMark,
+      overflowDropped: link?.overflowDropped ?? 0,
+      registrations: endpoint?.server.registrations.size ?? 0,
+      cpuPercent: wallUs > 0 ? ((cpu.user + cpu.system) / wallUs) * 100 : 0,
+      lagP99Ms: lag.count > 0 ? Math.max(0, lag.percentile(99) / 1e6 - 10) : 0,
+    };
+  },
+});
+ready();
