@@ -213,4 +213,4 @@ const notifications: Section = {
   },
 };
 
-export const all: Section[] = [registrations, notifications, ...dtlsSections];
+export const all: Section[] = [registrations, notifications, kafkaNotifications, ...dtlsSections];

@@ -18,6 +18,7 @@ import pino from 'pino';
 import { startLwm2mEndpoint, type Lwm2mEndpoint } from '../../src/app/endpoints.js';
 import type { CorePort } from '../../src/core/index.js';
 import type { TelemetryBatch } from '../../src/core/core-types.js';
+import { readDtlsConfig } from '../../src/config/dtls-config.js';
 import { createKafkaCore, type KafkaCore } from '../../src/kafka/create-kafka-core.js';
 import { loadModelRegistry } from '../../src/lwm2m/model/builtin/index.js';
 import type { DatagramHandler } from '../../src/net/datagram.js';
@@ -132,6 +133,7 @@ async function start(msg: Record<string, unknown>): Promise<number> {
     log,
     metrics: obs.metrics,
     requestTimeoutMs: 10_000,
+    dtls: readDtlsConfig({}), // defaults; unused by the plain CoAP endpoint
   });
   return endpoint.port;
 }
