@@ -36,7 +36,7 @@ export const edgeSpec = {
   uplinkTimeoutMs: int('EDGE_UPLINK_TIMEOUT_MS', 60000, { min: 10 }),
   uplinkMaxAttempts: int('EDGE_UPLINK_MAX_ATTEMPTS', 3, { min: 1 }),
   rateLimitPauseMs: int('EDGE_RATE_LIMIT_PAUSE_MS', 60000, { min: 10 }),
-  /** Device profile id for devices the transport creates; empty = no auto-creation. */
+  /** Device profile id for NoSec endpoints the transport creates as devices; empty = no auto-creation. */
   autoProvisionProfileId: str('EDGE_AUTO_PROVISION_PROFILE_ID', ''),
 };
 

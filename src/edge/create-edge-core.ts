@@ -42,5 +42,6 @@ export function createEdgeCore(c: EdgeConfig, logger: Logger): EdgeCoreAdapter {
     store: new MirrorStore(c.mirrorDir),
     syncPolicy: c.syncPolicy,
     logger: logger.child({ component: 'edge-link' }),
+    autoProvisionProfileId: c.autoProvisionProfileId !== '' ? c.autoProvisionProfileId.toLowerCase() : undefined,
   });
 }

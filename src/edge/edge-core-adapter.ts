@@ -4,9 +4,8 @@
  * the link's ordered outbox; downlinks update the mirror and become the same core events the Kafka
  * adapter raises. Sessions are local only: the Edge API has no session events (§5.1).
  */
-import Long from 'long';
 import type { Logger } from 'pino';
-import { edge } from '../gen/edge.js';
+import type { edge } from '../gen/edge.js';
 import type { CoreEvent, CoreEventListener, CorePort, CoreSessionInfo } from '../core/index.js';
 import {
   fail,
@@ -30,20 +29,21 @@ import {
   type Uuid,
   type ValidatedDevice,
 } from '../core/index.js';
-import { x509CredentialsId } from '../kafka/core-api.js';
-import { halvesToUuid, uuidToHalves } from '../kafka/uuid-codec.js';
-import { securityModeOf } from '../kafka/wire-mapping.js';
+import { halvesToUuid } from '../kafka/uuid-codec.js';
+import { securityModeOf, tryParseJson } from '../kafka/wire-mapping.js';
 import { applyDownlink } from './downlink-applier.js';
+import { DeviceProvisioner } from './device-provisioner.js';
 import type { EdgeLinkState } from './edge-connection.js';
 import { EdgeLink, type EdgeLinkOptions, type EdgeLinkStats } from './edge-link.js';
 import type { EdgeMirror, MirrorChange } from './edge-mirror.js';
 import { changeEvents } from './change-events.js';
-import { kvToProto } from './kv-proto.js';
+import { credentialsIdsOf } from './credential-keys.js';
 import type { MirrorStore } from './mirror-store.js';
 import { assignedPackage, otaAttributes, otaChangeEvents } from './ota-attributes.js';
 import { LocalSessions } from './local-sessions.js';
 import { rpcAnswer } from './rpc-answer.js';
 import { RpcTracker, type TrackedRpc } from './rpc-tracker.js';
+import { clientAttributesPayload, telemetryPayload } from './uplink-payloads.js';
 
 const LWM2M_CREDENTIALS = 'LWM2M_CREDENTIALS';
 
@@ -57,6 +57,8 @@ export interface EdgeCoreOptions {
   /** Debounce of mirror writes after downlinks. */
   persistDelayMs?: number;
   rpcDeadlineMarginMs?: number;
+  /** Creates unknown NoSec endpoints as devices of this profile (§3.2); undefined = off. */
+  autoProvisionProfileId?: Uuid | undefined;
 }
 
 export interface EdgeHealth {
@@ -80,6 +82,7 @@ export class EdgeCoreAdapter implements CorePort {
   private edgeConfig: edge.IEdgeConfiguration | undefined;
   private persistTimer: NodeJS.Timeout | undefined;
   private readonly changedPackages = new Set<Uuid>();
+  private readonly provisioner: DeviceProvisioner | undefined;
 
   constructor(private readonly opts: EdgeCoreOptions) {
     this.log = opts.logger;
@@ -100,6 +103,14 @@ export class EdgeCoreAdapter implements CorePort {
       },
       onStateChange: (state, detail) => this.log.debug({ state, detail }, 'edge link state'),
     }, opts.logger, this.now);
+    this.provisioner = opts.autoProvisionProfileId === undefined ? undefined : new DeviceProvisioner({
+      mirror: this.mirror,
+      profileId: opts.autoProvisionProfileId,
+      tenantId: () => this.tenantId,
+      send: (p) => this.link.send(p),
+      changed: () => this.schedulePersist(),
+      log: this.log,
+    });
   }
 
   health(): EdgeHealth {
@@ -136,42 +147,34 @@ export class EdgeCoreAdapter implements CorePort {
   // ---- transport API, from the mirror ----
 
   async validateCredentials(lookup: CredentialsLookup): Promise<CoreResult<ValidatedDevice>> {
-    // Same keys the Kafka adapter sends in ValidateDeviceLwM2MCredentialsRequestMsg (§2.3).
-    const ids: string[] = [];
-    switch (lookup.kind) {
-      case 'endpoint':
-      case 'rpk':
-        ids.push(lookup.endpoint);
-        break;
-      case 'psk':
-        ids.push(lookup.identity);
-        break;
-      case 'x509':
-        if (lookup.trustedCommonName) ids.push(lookup.trustedCommonName);
-        ids.push(x509CredentialsId(lookup.certificateDer));
-        break;
+    const found = this.fromMirror(lookup);
+    if (found) return ok(found);
+    // Cold start without a snapshot: "not authorised yet", the device retries its registration (§5.2).
+    if (!this.mirror.synced) return fail('unavailable', 'edge mirror not synced yet');
+    if (lookup.kind === 'endpoint' && this.provisioner) {
+      const created = await this.provisioner.provision(lookup.endpoint);
+      if (!created.ok) return fail(created.error.kind, created.error.message);
+      const fresh = this.fromMirror(lookup);
+      if (fresh) return ok(fresh);
     }
-    for (const id of ids) {
+    return fail('not-found', 'credentials not found on the edge (is the device assigned to the Edge?)');
+  }
+
+  private fromMirror(lookup: CredentialsLookup): ValidatedDevice | undefined {
+    for (const id of credentialsIdsOf(lookup)) {
       const hit = this.mirror.findByCredentialsId(id);
       // The core accepts only LWM2M_CREDENTIALS for LwM2M (DefaultTransportApiService.validateCredentials).
       if (!hit || hit.credentials.credentialsType !== LWM2M_CREDENTIALS) continue;
-      let credentials: unknown;
-      try {
-        credentials = JSON.parse(hit.credentials.credentialsValue);
-      } catch {
-        credentials = undefined;
-      }
-      return ok({
+      const credentials = tryParseJson(hit.credentials.credentialsValue);
+      return {
         device: hit.device.info,
         credentialsBody: hit.credentials.credentialsValue,
         credentials,
         securityMode: securityModeOf(credentials),
         deviceProfile: this.mirror.profiles.get(hit.device.info.deviceProfileId),
-      });
+      };
     }
-    // Cold start without a snapshot: "not authorised yet", the device retries its registration (§5.2).
-    if (!this.mirror.synced) return fail('unavailable', 'edge mirror not synced yet');
-    return fail('not-found', 'credentials not found on the edge (is the device assigned to the Edge?)');
+    return undefined;
   }
 
   async getDeviceProfile(profileId: Uuid): Promise<CoreResult<DeviceProfile>> {
@@ -230,10 +233,8 @@ export class EdgeCoreAdapter implements CorePort {
   async postTelemetry(sessionId: Uuid, batches: TelemetryBatch[]): Promise<CoreResult<void>> {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', 'unknown session');
-    // An empty tsKvList is never answered by the core (quirk §1.6): never send one.
-    const tsKvList = batches.filter((b) => b.values.length > 0).map((b) => ({ ts: Long.fromNumber(b.ts), kv: b.values.map(kvToProto) }));
-    if (tsKvList.length === 0) return ok(undefined);
-    return this.link.send({ entityData: [{ ...this.entity(s.device.deviceId), postTelemetryMsg: { tsKvList } }] });
+    const payload = telemetryPayload(s.device.deviceId, batches);
+    return payload ? this.link.send(payload) : ok(undefined);
   }
 
   async postAttributes(sessionId: Uuid, values: KvEntry[]): Promise<CoreResult<void>> {
@@ -245,10 +246,7 @@ export class EdgeCoreAdapter implements CorePort {
     let mine = this.clientAttributes.get(deviceId);
     if (!mine) this.clientAttributes.set(deviceId, (mine = new Map()));
     for (const v of values) mine.set(v.key, { ...v, ts });
-    // CLIENT_SCOPE is mandatory: an empty scope makes the core's AttributeScope.valueOf throw (§3.1).
-    return this.link.send({
-      entityData: [{ ...this.entity(deviceId), postAttributesMsg: { kv: values.map(kvToProto) }, postAttributeScope: 'CLIENT_SCOPE', attributeTs: Long.fromNumber(ts) }],
-    });
+    return this.link.send(clientAttributesPayload(deviceId, values, ts));
   }
 
   async requestAttributes(sessionId: Uuid, request: AttributesRequest): Promise<CoreResult<AttributesSnapshot>> {
@@ -306,12 +304,14 @@ export class EdgeCoreAdapter implements CorePort {
     return () => this.listeners.delete(listener);
   }
 
-  // ---- internals ----
-
-  private entity(deviceId: Uuid): edge.IEntityDataProto {
-    const id = uuidToHalves(deviceId);
-    return { entityIdMSB: id.msb, entityIdLSB: id.lsb, entityType: 'DEVICE' };
+  /** Asks the core for a sync now (operator-triggered or periodic); false when the link is down. */
+  requestSync(full: boolean): boolean {
+    if (!this.link.connection.isAccepted) return false;
+    this.mirror.beginSync(full);
+    return this.link.requestSync(full);
   }
+
+  // ---- internals ----
 
   private sendRpcAnswer(t: TrackedRpc, payload: string | undefined, error: string | undefined): Promise<CoreResult<void>> {
     return this.link.send({ deviceRpcCallMsg: [rpcAnswer(t, payload, error)] });

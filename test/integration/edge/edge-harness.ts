@@ -23,6 +23,7 @@ export interface AdapterSpec {
   connection?: Partial<EdgeConnectionOptions>;
   link?: Partial<Omit<EdgeCoreOptions['link'], 'connection'>>;
   syncPolicy?: 'auto' | 'full';
+  autoProvisionProfileId?: string;
 }
 
 export function makeAdapter(s: AdapterSpec): EdgeCoreAdapter {
@@ -42,6 +43,7 @@ export function makeAdapter(s: AdapterSpec): EdgeCoreAdapter {
     syncPolicy: s.syncPolicy ?? 'auto',
     logger: log,
     persistDelayMs: 10,
+    autoProvisionProfileId: s.autoProvisionProfileId,
   });
 }
 
