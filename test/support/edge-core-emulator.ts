@@ -83,7 +83,8 @@ export class EdgeCoreEmulator {
   }
 
   private async listen(): Promise<void> {
-    const ser = (o: Obj): Buffer => Buffer.from(this.Resp.encode(this.Resp.fromObject(o)).finish());
+    // `{ raw: bytes }` goes out as is: hostile-input tests send frames that are not a ResponseMsg.
+    const ser = (o: Obj): Buffer => (Buffer.isBuffer(o['raw']) ? o['raw'] : Buffer.from(this.Resp.encode(this.Resp.fromObject(o)).finish()));
     const de = (b: Buffer): Obj => this.Req.toObject(this.Req.decode(b), CONV) as Obj;
     this.server.addService(
       {
@@ -271,6 +272,11 @@ export class EdgeCoreEmulator {
     }
     if (!s.closed) await this.sendPack(s, [{ syncCompletedMsg: {} }]);
     s.syncing = false;
+  }
+
+  /** Writes bytes that are not necessarily a valid ResponseMsg. */
+  sendRaw(routingKey: string, bytes: Buffer): void {
+    this.session(routingKey)?.call.write({ raw: bytes });
   }
 
   /** Fails a session with a transport error (network loss, core restart). */

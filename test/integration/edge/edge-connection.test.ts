@@ -118,4 +118,15 @@ describe('edge link connection', () => {
     await until(() => untrusted.health().state === 'disconnected', 'TLS refused');
     expect(emu.connects).toHaveLength(1);
   });
+
+  it('a frame that is not a ResponseMsg ends the stream without crashing; the link reconnects', async () => {
+    const emu = await setup();
+    emu.syncContent = () => [];
+    const a = adapterOn(emu);
+    await a.start();
+    await until(() => a.health().synced, 'synced');
+    // Field 3 (downlinkMsg) as a length-delimited field whose length runs past the end.
+    emu.sendRaw('rk-1', Buffer.from([0x1a, 0x7f, 0x08, 0x01]));
+    await until(() => emu.connects.length === 2 && a.health().state === 'connected', 'reconnected');
+  });
 });
