@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoreEvent, DeviceInfo } from '../../../src/core/index.js';
 import type { EdgeCoreAdapter } from '../../../src/edge/edge-core-adapter.js';
 import { EdgeCoreEmulator, type Obj } from '../../support/edge-core-emulator.js';
-import { deviceDownlink, halves, otaDownlink, rpcDownlink, sharedAttributesDownlink, testEdge, type DeviceSpec } from '../../support/edge-core-emulator-fixtures.js';
+import { credentialsDownlink, deviceDeletedDownlink, deviceDownlink, halves, noSec, otaDownlink, rpcDownlink, sharedAttributesDownlink, testEdge, type DeviceSpec } from '../../support/edge-core-emulator-fixtures.js';
 import { makeAdapter, tempDir, until } from './edge-harness.js';
 
 const D1: DeviceSpec = { id: '7e57a000-0000-4000-8000-0000000000d1', name: 'dev-1' };
@@ -182,5 +182,22 @@ describe('edge uplink and downlink through the port', () => {
     expect(pkg.ok && pkg.value.title).toBe('fw');
     const bytes = pkg.ok ? await a.readOtaPackageData(pkg.value.packageId, 2, 3) : undefined;
     expect(bytes?.ok && Buffer.from(bytes.value).toString()).toBe('234');
+  });
+
+  it('changed credentials, deleted shared attributes and a deleted device become session and broadcast events', async () => {
+    const { emu, a, sessionId, events } = await setup();
+    const h = halves(D1.id);
+    events.length = 0;
+    await emu.push('rk-1', [sharedAttributesDownlink(D1.id, [{ key: 'timezone', type: 'STRING_V', string_v: 'UTC' }], Date.now())]);
+    await emu.push('rk-1', [
+      { entityData: [{ entityIdMSB: h.msb, entityIdLSB: h.lsb, entityType: 'DEVICE', attributeDeleteMsg: { scope: 'SHARED_SCOPE', attributeNames: ['timezone', 'unknown'] } }] },
+      credentialsDownlink({ ...D1, credentialsId: 'dev-1-new', credentialsValue: noSec('dev-1-new') }),
+      deviceDeletedDownlink(D1.id),
+    ]);
+    const types = events.map((e) => e.type);
+    expect(types).toEqual(['shared-attributes-updated', 'shared-attributes-updated', 'credentials-updated', 'device-deleted']);
+    expect(events[1]).toMatchObject({ sessionId, updated: [], deleted: ['timezone'] });
+    expect(events[2]).toMatchObject({ sessionId, credentialsIds: ['dev-1-new'] });
+    expect((await a.validateCredentials({ kind: 'endpoint', endpoint: 'dev-1-new' })).ok).toBe(false);
   });
 });
