@@ -39,7 +39,10 @@ function describeDefault(row: HelpRow): string {
   if (row.variable === 'LWM2M_STANDALONE_CONFIG') return `default ${SHIPPED_EXAMPLE} (shipped example)`;
   const distinct = new Set([...row.defaults.values()].map(formatDefault));
   if (distinct.size === 1) return `default ${[...distinct][0] as string}`;
-  return 'default ' + [...row.defaults].map(([mode, v]) => `${formatDefault(v)} (${mode})`).join(', ');
+  // Modes sharing a default are named together: "127.0.0.1 (in-memory), 0.0.0.0 (kafka, edge)".
+  const byValue = new Map<string, QueueType[]>();
+  for (const [mode, v] of row.defaults) byValue.set(formatDefault(v), [...(byValue.get(formatDefault(v)) ?? []), mode]);
+  return 'default ' + [...byValue].map(([v, modes]) => `${v} (${modes.join(', ')})`).join(', ');
 }
 
 export function renderHelp(program = 'tb-lwm2m-transport'): string {
@@ -51,7 +54,8 @@ export function renderHelp(program = 'tb-lwm2m-transport'): string {
     'LwM2M transport for ThingsBoard. Configured by environment variables (names and defaults of',
     "ThingsBoard's tb-lwm2m-transport.yml); an invalid value stops start-up with exit code 2.",
     'TB_QUEUE_TYPE=in-memory runs the embedded core (devices from LWM2M_STANDALONE_CONFIG, HTTP /api);',
-    'TB_QUEUE_TYPE=kafka connects to a ThingsBoard cluster.',
+    'TB_QUEUE_TYPE=kafka connects to a ThingsBoard cluster; TB_QUEUE_TYPE=edge to a ThingsBoard Edge',
+    '(or cloud) over its gRPC edge API.',
     '',
     'Environment variables:',
   ];

@@ -1,6 +1,7 @@
 /**
  * The core port for the selected mode: the embedded core (TB_QUEUE_TYPE=in-memory) from the
- * standalone config file, or the Kafka adapter (TB_QUEUE_TYPE=kafka). Also what each mode adds
+ * standalone config file, the Kafka adapter (TB_QUEUE_TYPE=kafka), or the Edge gRPC adapter
+ * (TB_QUEUE_TYPE=edge). Also what each mode adds
  * to metrics and readiness, and how its core stops.
  */
 import { mkdir } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { SHIPPED_EXAMPLE } from '../config/app-config.js';
 import type { Env } from '../config/env.js';
 import type { CorePort } from '../core/index.js';
+import { createEdgeCore } from '../edge/create-edge-core.js';
 import { createKafkaCore } from '../kafka/create-kafka-core.js';
 import { HEALTH_CHECKS, type Observability } from '../obs/observability.js';
 import { mirrorProducerStats } from '../obs/transport-metrics.js';
@@ -63,6 +65,16 @@ export async function createCoreLink(config: AppConfig, env: Env, log: Logger, o
   if (config.mode === 'in-memory') {
     const core = await embeddedCore(config, log.child({ component: 'embedded-core' }));
     return { core, embedded: core, detach: () => undefined };
+  }
+  if (config.mode === 'edge') {
+    if (config.edge === undefined) throw new Error('edge mode without its configuration');
+    const adapter = createEdgeCore(config.edge, log.child({ component: 'edge' }));
+    // Ready while the gRPC link to the Edge is up (devices are then served from its mirror).
+    const unregister = obs.health.register('edge', () => {
+      const h = adapter.health();
+      return { ok: h.state === 'connected', detail: `${h.state}${h.detail === '' ? '' : `: ${h.detail}`}` };
+    });
+    return { core: adapter, embedded: undefined, detach: unregister };
   }
   const kafka = createKafkaCore(env, log.child({ component: 'kafka' }));
   const adapter = kafka.adapter;

@@ -5,6 +5,7 @@
  */
 import { readCoreLinkConfig, type CoreLinkConfig } from './core-link-config.js';
 import { dtlsSpec, type DtlsConfig } from './dtls-config.js';
+import { edgeSpec, readEdgeConfig, type EdgeConfig } from './edge-config.js';
 import { ConfigError, int, oneOf, readSection, readSections, str, type ConfigProblem, type Env, type SectionSpec, type SectionValue } from './env.js';
 import { httpSpec, type HttpConfig } from './http-config.js';
 import { kafkaSpec } from './kafka-config.js';
@@ -16,7 +17,7 @@ import { zookeeperSpec } from './zookeeper-config.js';
 import { loggerSpec } from '../obs/logger.js';
 import { transportLogSpec, type TransportLogConfig } from '../thingsboard/transport-log-config.js';
 
-export const QUEUE_TYPES = ['in-memory', 'kafka'] as const;
+export const QUEUE_TYPES = ['in-memory', 'kafka', 'edge'] as const;
 export type QueueType = (typeof QUEUE_TYPES)[number];
 
 /** Shown instead of a path: the example file shipped in the package (resolved at start-up). */
@@ -50,6 +51,7 @@ export function configSections(mode: QueueType): ConfigSection[] {
     { title: 'HTTP (/metrics, /health, embedded /api)', spec: httpSpec(embedded) },
   ];
   if (embedded) return common;
+  if (mode === 'edge') return [...common, { title: 'Edge link (gRPC to a ThingsBoard Edge/cloud)', spec: edgeSpec }];
   return [
     ...common,
     { title: 'Service identity', spec: serviceSpec },
@@ -69,6 +71,8 @@ export interface AppConfig {
   readonly http: HttpConfig;
   /** Kafka mode only. */
   readonly coreLink?: CoreLinkConfig;
+  /** Edge mode only. */
+  readonly edge?: EdgeConfig;
 }
 
 /**
@@ -91,8 +95,18 @@ export function readAppConfig(env: Env): AppConfig {
     readSections(env, { app: appSpec, log: loggerSpec, lwm2m: lwm2mSpec, dtls: dtlsSpec, transportLog: transportLogSpec, http: httpSpec(mode === 'in-memory') }),
   );
   const coreLink = mode === 'kafka' ? collect(() => readCoreLinkConfig(env)) : undefined;
+  const edge = mode === 'edge' ? collect(() => readEdgeConfig(env)) : undefined;
   if (problems.length > 0 || base === undefined) throw new ConfigError(problems);
-  return { mode, app: base.app, lwm2m: base.lwm2m, dtls: base.dtls, transportLog: base.transportLog, http: base.http, ...(coreLink === undefined ? {} : { coreLink }) };
+  return {
+    mode,
+    app: base.app,
+    lwm2m: base.lwm2m,
+    dtls: base.dtls,
+    transportLog: base.transportLog,
+    http: base.http,
+    ...(coreLink === undefined ? {} : { coreLink }),
+    ...(edge === undefined ? {} : { edge }),
+  };
 }
 
 // Values of these variables are credentials; the start-up log shows only whether they are set.

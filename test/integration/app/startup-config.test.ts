@@ -37,7 +37,7 @@ describe('start-up configuration', () => {
   it('refuses an unknown queue type', async () => {
     const a = run({ ...LOOPBACK_ENV, TB_QUEUE_TYPE: 'rabbitmq' });
     expect((await a.exited).code).toBe(2);
-    expect(a.stderr()).toMatch(/TB_QUEUE_TYPE="rabbitmq" is invalid: expected one of in-memory, kafka/);
+    expect(a.stderr()).toMatch(/TB_QUEUE_TYPE="rabbitmq" is invalid: expected one of in-memory, kafka, edge/);
   }, 20_000);
 
   it('refuses an embedded-core file that is missing or does not validate, naming LWM2M_STANDALONE_CONFIG', async () => {
@@ -61,7 +61,7 @@ describe('start-up configuration', () => {
     expect((await a.exited).code).toBe(0);
     const out = a.stdout();
     expect(out).toMatch(/^ {2}LWM2M_BIND_PORT +default 5685; /m);
-    expect(out).toMatch(/^ {2}HTTP_BIND_ADDRESS +default 127\.0\.0\.1 \(in-memory\), 0\.0\.0\.0 \(kafka\); /m);
+    expect(out).toMatch(/^ {2}HTTP_BIND_ADDRESS +default 127\.0\.0\.1 \(in-memory\), 0\.0\.0\.0 \(kafka, edge\); /m);
     expect(out).toMatch(/^ {2}TB_KAFKA_SERVERS +default localhost:9092; .*\[kafka only\]$/m);
     expect(out).toMatch(/^ {2}TB_QUEUE_TYPE +default in-memory; /m);
   }, 20_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSections, effectiveVariables, isSecretVariable, MASK, readAppConfig } from '../../../src/config/app-config.js';
+import { configSections, effectiveVariables, isSecretVariable, MASK, QUEUE_TYPES, readAppConfig } from '../../../src/config/app-config.js';
 import { ConfigError } from '../../../src/config/env.js';
 import { renderHelp } from '../../../src/app/cli-help.js';
 
@@ -41,6 +41,8 @@ describe('readAppConfig', () => {
       ['LOG_LEVEL', 'LWM2M_BIND_PORT', 'TB_KAFKA_ACKS'].sort(),
     );
     expect(problemsOf({ TB_QUEUE_TYPE: 'edge-of-the-world' })).toEqual(['TB_QUEUE_TYPE']);
+    // Edge mode needs the Edge entity's routing key and secret.
+    expect(problemsOf({ TB_QUEUE_TYPE: 'edge' }).sort()).toEqual(['CLOUD_ROUTING_KEY', 'CLOUD_ROUTING_SECRET']);
     expect(problemsOf({ LWM2M_SHUTDOWN_TIMEOUT_MS: '5' })).toEqual(['LWM2M_SHUTDOWN_TIMEOUT_MS']);
   });
 });
@@ -73,9 +75,10 @@ describe('--help', () => {
   it('lists every variable the modes read, each once, with its default', () => {
     const help = renderHelp();
     const listed = [...help.matchAll(/^ {2}([A-Z0-9_]+) +default /gm)].map((m) => m[1]);
-    const expected = new Set(configSections('kafka').flatMap((s) => Object.values(s.spec).map((v) => v.variable)));
+    const expected = new Set(QUEUE_TYPES.flatMap((m) => configSections(m)).flatMap((s) => Object.values(s.spec).map((v) => v.variable)));
     expect(new Set(listed)).toEqual(expected);
     expect(listed.length).toBe(expected.size);
     expect(help).toMatch(/^ {2}TB_KAFKA_ACKS +default all; one of all, -1, 0, 1 \[kafka only\]$/m);
+    expect(help).toMatch(/^ {2}CLOUD_RPC_PORT +default 7070; .*\[edge only\]$/m);
   });
 });
