@@ -139,6 +139,15 @@ describe('embedded core (npm start configuration)', () => {
     expect(t['batteryLevel']?.value).toBe(77);
   }, 40_000);
 
+  it('counts registrations, uplink and the DTLS handshake in /metrics', async () => {
+    const text = (await httpJson(ports.http, 'GET', '/metrics')).text;
+    const value = (re: RegExp): number => Number(re.exec(text)?.[1] ?? NaN);
+    expect(value(/^lwm2m_registrations_total\{event="registered"\} (\d+)$/m)).toBeGreaterThanOrEqual(3);
+    expect(value(/^lwm2m_uplink_messages_total\{kind="notification"\} (\d+)$/m)).toBeGreaterThan(0);
+    expect(value(/^dtls_handshakes_total (\d+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(value(/^lwm2m_active_sessions (\d+)$/m)).toBe(3);
+  });
+
   it('answers 404 for an unknown device and 400 for a bad RPC body', async () => {
     expect((await httpJson(ports.http, 'POST', '/api/devices/nobody/rpc', { method: 'Read', params: { id: '/3/0/9' } })).status).toBe(404);
     expect((await httpJson(ports.http, 'GET', '/api/devices/nobody/telemetry')).status).toBe(404);
