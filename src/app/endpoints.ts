@@ -19,6 +19,7 @@ import { UdpTransport } from '../net/udp-transport.js';
 import { coreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
 import { OtaCoordinator } from '../thingsboard/ota/ota-coordinator.js';
 import type { RequestHandler } from '../coap/types.js';
+import { countDownlinks } from './downlink-metrics.js';
 import { createLwm2mTransport, type Lwm2mTransport } from '../thingsboard/lwm2m-transport.js';
 import { RegistrationGate } from '../thingsboard/registration-gate.js';
 import type { TransportLogConfig } from '../thingsboard/transport-log-config.js';
@@ -85,6 +86,7 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
     },
   });
   const unbindMetrics = bindLwm2mServerMetrics(deps.metrics, server);
+  const uncountDownlinks = countDownlinks(server, deps.metrics);
   const describe = (r: Registration): object => ({ ep: r.endpoint, lwm2m: r.lwm2mVersion, address: `${r.peer.address}:${r.peer.port}` });
   server.on('registered', (r) => log.info(describe(r), 'device registered'));
   server.on('deregistered', (r) => log.info(describe(r), 'device deregistered'));
@@ -124,6 +126,7 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
         ota.stop();
         server.stop();
         unbindMetrics();
+        uncountDownlinks();
         await coap.close();
       })()),
   };

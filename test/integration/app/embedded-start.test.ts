@@ -146,6 +146,9 @@ describe('embedded core (npm start configuration)', () => {
     expect(value(/^lwm2m_uplink_messages_total\{kind="notification"\} (\d+)$/m)).toBeGreaterThan(0);
     expect(value(/^dtls_handshakes_total (\d+)$/m)).toBeGreaterThanOrEqual(1);
     expect(value(/^lwm2m_active_sessions (\d+)$/m)).toBe(3);
+    // The profile's reads at registration, the RPC Read and the observations are counted as downlink.
+    expect(value(/^lwm2m_downlink_requests_total\{operation="read",result="success"\} (\d+)$/m)).toBeGreaterThanOrEqual(4);
+    expect(value(/^lwm2m_downlink_requests_total\{operation="observe",result="success"\} (\d+)$/m)).toBeGreaterThanOrEqual(3);
   });
 
   it('answers 404 for an unknown device and 400 for a bad RPC body', async () => {
