@@ -31,12 +31,16 @@ export function startEventLoopLagMonitor(
 ): EventLoopLagMonitor {
   const h = monitorEventLoopDelay({ resolution: resolutionMs });
   h.enable();
+  // The histogram records the whole interval between timer turns, which includes the sampling
+  // resolution itself; the lag is what lies beyond it.
+  const resolutionNs = resolutionMs * 1e6;
+  const lag = (ns: number): number => Math.max(0, ns - resolutionNs) / NS_PER_S;
   const sample = (): void => {
     // An interval without samples reports NaN mean and a huge min; show 0 instead.
     const has = h.count > 0;
-    gauges.mean.set(has ? h.mean / NS_PER_S : 0);
-    gauges.p99.set(has ? h.percentile(99) / NS_PER_S : 0);
-    gauges.max.set(has ? h.max / NS_PER_S : 0);
+    gauges.mean.set(has ? lag(h.mean) : 0);
+    gauges.p99.set(has ? lag(h.percentile(99)) : 0);
+    gauges.max.set(has ? lag(h.max) : 0);
     h.reset();
   };
   const detach = registry?.onCollect(sample);
