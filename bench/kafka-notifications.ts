@@ -44,6 +44,7 @@ interface SutStats {
   overflowDropped: number;
   registrations: number;
   cpuPercent: number;
+  cpuUs: number;
   lagP99Ms: number;
 }
 
@@ -148,6 +149,12 @@ async function measure(ctx: SectionContext, broker: MockBroker, sut: ChildHandle
         `${fmt(pct, 1)} % of the dgram raw ceiling; ${meets(pct >= 15, '>= 15 %')}; ${fmt((maxRate / kafkaCeiling) * 100, 1)} % of the Kafka ceiling; ` +
         `${fmt(max.observed)} devices × ${window} in flight, CoAP-ACKed ${fmt(max.perSecond)} /s; transport CPU ${fmt(atMax.cpuPercent)} % of a core; ` +
         `${fmt(atMax.telemetryFailed)} refused, ${fmt(atMax.overflowDropped)} dropped by the buffer; ${load}`,
+    },
+    {
+      // Load-independent: the transport's CPU time per notification carried to an acknowledged record.
+      metric: 'transport CPU per notification → Kafka record',
+      value: `${fmt(atMax.cpuUs / Math.max(1, atMax.telemetryOk), 1)} µs`,
+      note: `→ ${fmt(1e6 / (atMax.cpuUs / Math.max(1, atMax.telemetryOk)))} records/s per core if the transport had one to itself (CoAP, LwM2M decode, ThingsBoard mapping, protobuf, kafkajs)`,
     },
     {
       metric: `datagram in → broker ack p50 at ${fmt(half)} /s (half max)`,

@@ -171,6 +171,7 @@ serveParent({
       overflowDropped: link?.overflowDropped ?? 0,
       registrations: endpoint?.server.registrations.size ?? 0,
       cpuPercent: wallUs > 0 ? ((cpu.user + cpu.system) / wallUs) * 100 : 0,
+      cpuUs: cpu.user + cpu.system,
       lagP99Ms: lag.count > 0 ? Math.max(0, lag.percentile(99) / 1e6 - 10) : 0,
     };
   },
