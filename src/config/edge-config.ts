@@ -31,6 +31,9 @@ export const edgeSpec = {
   edgeVersion: oneOf('EDGE_VERSION', ANNOUNCEABLE_EDGE_VERSIONS, 'V_4_0_0'),
   /** full: always full sync; auto: full only without a valid mirror snapshot (spec §1.5). */
   syncPolicy: oneOf('EDGE_SYNC_POLICY', ['auto', 'full'] as const, 'auto'),
+  /** Periodic full sync, which alone sweeps OTA packages and models deleted while offline; 0 = off. */
+  // At most 24 days: longer timer delays overflow Node's 32-bit timer and would fire at once.
+  fullSyncIntervalHours: int('EDGE_FULL_SYNC_INTERVAL_HOURS', 24, { max: 576 }),
   mirrorDir: str('EDGE_MIRROR_DIR', './data/edge-mirror'),
   uplinkQueueSize: int('EDGE_UPLINK_QUEUE_SIZE', 10000, { min: 1 }),
   uplinkTimeoutMs: int('EDGE_UPLINK_TIMEOUT_MS', 60000, { min: 10 }),

@@ -41,6 +41,7 @@ export function createEdgeCore(c: EdgeConfig, logger: Logger): EdgeCoreAdapter {
     },
     store: new MirrorStore(c.mirrorDir),
     syncPolicy: c.syncPolicy,
+    fullSyncIntervalMs: c.fullSyncIntervalHours * 3_600_000,
     logger: logger.child({ component: 'edge-link' }),
     autoProvisionProfileId: c.autoProvisionProfileId !== '' ? c.autoProvisionProfileId.toLowerCase() : undefined,
   });

@@ -39,7 +39,7 @@ import type { EdgeMirror, MirrorChange } from './edge-mirror.js';
 import { changeEvents } from './change-events.js';
 import { credentialsIdsOf } from './credential-keys.js';
 import type { MirrorStore } from './mirror-store.js';
-import { assignedPackage, otaAttributes, otaChangeEvents } from './ota-attributes.js';
+import { assignedPackage, attributeSnapshot, otaAttributes, otaChangeEvents } from './ota-attributes.js';
 import { LocalSessions } from './local-sessions.js';
 import { rpcAnswer } from './rpc-answer.js';
 import { RpcTracker, type TrackedRpc } from './rpc-tracker.js';
@@ -57,6 +57,8 @@ export interface EdgeCoreOptions {
   /** Debounce of mirror writes after downlinks. */
   persistDelayMs?: number;
   rpcDeadlineMarginMs?: number;
+  /** Periodic full sync (§1.8: the only way to learn deletions of packages and models made offline); 0 = off. */
+  fullSyncIntervalMs?: number;
   /** Creates unknown NoSec endpoints as devices of this profile (§3.2); undefined = off. */
   autoProvisionProfileId?: Uuid | undefined;
 }
@@ -81,6 +83,7 @@ export class EdgeCoreAdapter implements CorePort {
   private readonly log: Logger;
   private edgeConfig: edge.IEdgeConfiguration | undefined;
   private persistTimer: NodeJS.Timeout | undefined;
+  private fullSyncTimer: NodeJS.Timeout | undefined;
   private readonly changedPackages = new Set<Uuid>();
   private readonly provisioner: DeviceProvisioner | undefined;
 
@@ -133,9 +136,12 @@ export class EdgeCoreAdapter implements CorePort {
   async start(): Promise<void> {
     // Returns at once: a restored mirror already answers; the link connects in the background.
     this.link.start();
+    const every = this.opts.fullSyncIntervalMs ?? 0;
+    if (every > 0) this.fullSyncTimer = setInterval(() => this.requestSync(true), every).unref();
   }
 
   async stop(): Promise<void> {
+    if (this.fullSyncTimer) clearInterval(this.fullSyncTimer);
     this.link.stop();
     this.rpc.clear();
     this.sessions.clear();
@@ -253,13 +259,7 @@ export class EdgeCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', 'unknown session');
     const deviceId = s.device.deviceId;
-    // No remote round trip exists (§3.4): shared values come from pushes and syncs, OTA keys are derived.
-    const shared = new Map<string, TsKvEntry>(this.mirror.sharedAttributes.get(deviceId) ?? []);
-    for (const a of otaAttributes(this.mirror, deviceId, this.now())) shared.set(a.key, a);
-    const client = [...(this.clientAttributes.get(deviceId)?.values() ?? [])];
-    const all = request.clientKeys.length === 0 && request.sharedKeys.length === 0;
-    const pick = (list: TsKvEntry[], keys: string[]): TsKvEntry[] => (all ? list : list.filter((e) => keys.includes(e.key)));
-    return ok({ client: request.onlyShared ? [] : pick(client, request.clientKeys), shared: pick([...shared.values()], request.sharedKeys) });
+    return ok(attributeSnapshot(this.mirror, deviceId, this.clientAttributes.get(deviceId)?.values() ?? [], request, this.now()));
   }
 
   async sendRpcResponse(sessionId: Uuid, response: RpcResponse): Promise<CoreResult<void>> {

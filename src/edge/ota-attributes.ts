@@ -2,9 +2,9 @@
  * OTA targets computed from the mirror (thingsboard-edge-grpc.md §2.6, §5.3): the core never pushes the
  * `fw_*`/`sw_*` shared attributes to an edge, so the transport derives them the way ThingsBoard's
  * OTA state service writes them: the device's firmwareId/softwareId, else its profile's, and the
- * package's title, version, tag, url, size and checksum. Pure.
+ * package's title, version, tag, url, size and checksum; and local attribute reads. Pure.
  */
-import type { CoreEvent, OtaPackageType, TsKvEntry, Uuid } from '../core/index.js';
+import type { AttributesRequest, AttributesSnapshot, CoreEvent, OtaPackageType, TsKvEntry, Uuid } from '../core/index.js';
 import type { EdgeMirror } from './edge-mirror.js';
 import type { MirrorOtaPackage } from './entity-json.js';
 
@@ -65,4 +65,16 @@ export function otaChangeEvents(mirror: EdgeMirror, before: ReadonlyMap<Uuid, Ts
     for (const sessionId of sessionsOf(deviceId)) out.push({ type: 'shared-attributes-updated', sessionId, updated, deleted });
   }
   return out;
+}
+
+/**
+ * An attribute read answered locally (§3.4 has no correlated round trip): the device's pushed shared
+ * values with the derived OTA keys on top, and the client attributes this process posted.
+ */
+export function attributeSnapshot(mirror: EdgeMirror, deviceId: Uuid, client: Iterable<TsKvEntry>, request: AttributesRequest, ts: number): AttributesSnapshot {
+  const shared = new Map<string, TsKvEntry>(mirror.sharedAttributes.get(deviceId) ?? []);
+  for (const a of otaAttributes(mirror, deviceId, ts)) shared.set(a.key, a);
+  const all = request.clientKeys.length === 0 && request.sharedKeys.length === 0;
+  const pick = (list: TsKvEntry[], keys: string[]): TsKvEntry[] => (all ? list : list.filter((e) => keys.includes(e.key)));
+  return { client: request.onlyShared ? [] : pick([...client], request.clientKeys), shared: pick([...shared.values()], request.sharedKeys) };
 }

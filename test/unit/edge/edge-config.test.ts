@@ -18,4 +18,9 @@ describe('edge link configuration', () => {
     expect(() => readEdgeConfig({ CLOUD_ROUTING_KEY: 'k', CLOUD_ROUTING_SECRET: 's', EDGE_VERSION: 'V_3_6_0' })).toThrow(/EDGE_VERSION/);
     expect(readEdgeConfig({ CLOUD_ROUTING_KEY: 'k', CLOUD_ROUTING_SECRET: 's', EDGE_VERSION: 'V_4_4_0' }).edgeVersion).toBe('V_4_4_0');
   });
+
+  it('bounds the periodic full sync below the 32-bit timer limit', () => {
+    expect(readEdgeConfig({ CLOUD_ROUTING_KEY: 'k', CLOUD_ROUTING_SECRET: 's' }).fullSyncIntervalHours).toBe(24);
+    expect(() => readEdgeConfig({ CLOUD_ROUTING_KEY: 'k', CLOUD_ROUTING_SECRET: 's', EDGE_FULL_SYNC_INTERVAL_HOURS: '600' })).toThrow(/EDGE_FULL_SYNC_INTERVAL_HOURS/);
+  });
 });
