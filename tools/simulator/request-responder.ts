@@ -2,6 +2,7 @@ import type coap from 'coap';
 import type { Clock, TimerHandle } from '../../src/coap/types.js';
 import { ContentFormat } from '../../src/lwm2m/content-format.js';
 import { formatPath, parsePath, type Lwm2mPath } from '../../src/lwm2m/path.js';
+import type { BootstrapAnswer, BootstrapMode } from './bootstrap-mode.js';
 import { CoapStatusError } from './errors.js';
 import { readInbound, type InboundRequest } from './inbound-request.js';
 import type { ObserveManager, Relation } from './observe-manager.js';
@@ -32,6 +33,8 @@ export class RequestResponder {
   private readonly relationFormat = new Map<string, number>();
   private readonly delayed = new Set<TimerHandle>();
   observations: ObserveManager | undefined;
+  /** Client-initiated bootstrap (set by the device); while active it answers the bootstrap operations. */
+  bootstrap: BootstrapMode | undefined;
 
   constructor(private readonly deps: ResponderDeps) {}
 
@@ -57,6 +60,11 @@ export class RequestResponder {
     // (its `ack ?? reset` test stops at ack = false). RFC 7252 §4.2: a Reset is never answered.
     if (req.code === '0.00') return;
     this.deps.counted();
+    const bs = this.bootstrap?.active === true ? this.bootstrap.handle(req) : undefined;
+    if (bs !== undefined) {
+      this.answerBootstrap(req, res, bs);
+      return;
+    }
     let inbound: InboundRequest;
     try {
       inbound = readInbound(req);
@@ -140,6 +148,16 @@ export class RequestResponder {
       return;
     }
     res.end(reply.payload);
+  }
+
+  private answerBootstrap(req: coap.IncomingMessage, res: coap.OutgoingMessage, a: BootstrapAnswer): void {
+    res.code = a.code;
+    if (a.contentFormat !== undefined) res.setOption('Content-Format', a.contentFormat);
+    if (this.deps.logLimit > 0) {
+      if (this.log.length >= this.deps.logLimit) this.log.shift();
+      this.log.push({ time: this.deps.clock.now(), method: String(req.method), path: a.path, query: [], payload: req.payload, code: a.code });
+    }
+    res.end(a.payload);
   }
 
   private record(req: InboundRequest, code: string): void {

@@ -6,6 +6,7 @@ import { ContentFormat } from '../../src/lwm2m/content-format.js';
 import type { ResourceValue, ValueEntry } from '../../src/lwm2m/node.js';
 import { formatPath, makePath, parsePath } from '../../src/lwm2m/path.js';
 import { AttributeStore } from './attributes.js';
+import { BootstrapMode } from './bootstrap-mode.js';
 import { sendUplink } from './coap-request.js';
 import * as content from './content/content-codecs.js';
 import { populateStore } from './default-values.js';
@@ -67,6 +68,7 @@ export class SimulatedDevice {
   private agent: coap.Agent | undefined;
   private registration: RegistrationClient | undefined;
   private sleepTimer: TimerHandle | undefined;
+  private readonly bootstrapMode: BootstrapMode;
 
   constructor(options: SimulatedDeviceOptions, timers: Clock = systemClock) {
     // The endpoint goes into a Uri-Query as `ep=...`: refuse characters that would split it.
@@ -125,6 +127,8 @@ export class SimulatedDevice {
       fail: (err) => this.fail(err),
     });
     this.responder.observations = this.observations;
+    this.bootstrapMode = new BootstrapMode(this.store);
+    this.responder.bootstrap = this.bootstrapMode;
   }
 
   private reactionHost(): ReactionHost {
@@ -215,6 +219,46 @@ export class SimulatedDevice {
 
   get observationCount(): number {
     return this.observations.size;
+  }
+
+  /**
+   * Client-initiated bootstrap (LwM2M Core 1.1 §5.2.7): Bootstrap-Request to `bootstrapUrl`,
+   * then the server's Discover/Delete/Write operations on Objects 0 and 1 until its
+   * Bootstrap-Finish. Resolves with the LwM2M server accounts now in the Security object.
+   */
+  async bootstrap(bootstrapUrl: string, timeoutMs = 10_000): Promise<Array<{ uri: string; securityMode: number; identity: Buffer; key: Buffer; shortServerId: number }>> {
+    if (this.socket === undefined) await this.open();
+    const finished = this.bootstrapMode.begin();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const res = await sendUplink(this.requireAgent(), parseServerUrl(bootstrapUrl), { method: 'POST', pathname: '/bs', query: `ep=${this.endpoint}` }, timeoutMs);
+      if (res.code !== '2.04') throw new Error(`Bootstrap-Request answered ${res.code}`);
+      await Promise.race([
+        finished,
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('no Bootstrap-Finish in time')), timeoutMs);
+        }),
+      ]);
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      this.bootstrapMode.cancel();
+    }
+    const accounts = [];
+    for (const i of this.store.instanceIds(0)) {
+      if (this.store.get(makePath(0, i, 1)) === true) continue;
+      const buf = (r: number): Buffer => {
+        const v = this.store.get(makePath(0, i, r));
+        return Buffer.isBuffer(v) ? v : Buffer.alloc(0);
+      };
+      accounts.push({
+        uri: String(this.store.get(makePath(0, i, 0)) ?? ''),
+        securityMode: numberOr(this.store.get(makePath(0, i, 2)), -1),
+        identity: buf(3),
+        key: buf(5),
+        shortServerId: numberOr(this.store.get(makePath(0, i, 10)), 0),
+      });
+    }
+    return accounts;
   }
 
   async update(opts: { withLinks?: boolean; withLifetime?: boolean } = {}): Promise<void> {
