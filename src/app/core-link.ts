@@ -18,6 +18,7 @@ import { mirrorProducerStats } from '../obs/transport-metrics.js';
 import { loadStandaloneConfig, StandaloneConfigError } from '../standalone/standalone-config.js';
 import { EmbeddedCore } from './embedded-core.js';
 import { shippedFile } from './package-root.js';
+import { measureProduceLatency } from './produce-latency.js';
 
 export interface CoreLink {
   readonly core: CorePort;
@@ -83,11 +84,13 @@ export async function createCoreLink(config: AppConfig, env: Env, log: Logger, o
     adapter.isStarted ? { ok: true } : { ok: false, detail: 'Kafka link not started' },
   );
   const unmirror = mirrorProducerStats(obs.metrics, () => adapter.stats.link);
+  const unmeasure = measureProduceLatency(adapter, obs.metrics.kafkaProduceLatency);
   return {
     core: adapter,
     embedded: undefined,
     detach: () => {
       unmirror();
+      unmeasure();
       unregister();
     },
   };

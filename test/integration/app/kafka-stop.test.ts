@@ -90,6 +90,10 @@ describe('cluster mode (TB_QUEUE_TYPE=kafka)', () => {
     device = new SimulatedDevice({ endpoint: 'ep-nosec', serverUrl: `coap://127.0.0.1:${ports.coap}`, requestTimeoutMs: 5000 });
     await device.start();
     await emu.waitFor(() => emu.core.find((r) => sessionEventOf(r, 'OPEN')), 20_000, 'session OPEN');
+    // The acknowledged session-open record is in the produce-latency histogram.
+    const metrics = (await httpJson(ports.http, 'GET', '/metrics')).text;
+    expect(Number(/^kafka_produce_latency_seconds_count (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(metrics).toMatch(/^kafka_producer_buffer_records \d+$/m);
   }, 30_000);
 
   it('SIGTERM closes the session on tb_core, removes the ZooKeeper node and exits within the bound', async () => {
