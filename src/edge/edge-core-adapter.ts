@@ -35,10 +35,10 @@ import { applyDownlink } from './downlink-applier.js';
 import { DeviceProvisioner } from './device-provisioner.js';
 import type { EdgeLinkState } from './edge-connection.js';
 import { EdgeLink, type EdgeLinkOptions, type EdgeLinkStats } from './edge-link.js';
-import type { EdgeMirror, MirrorChange } from './edge-mirror.js';
+import { EdgeMirror, type MirrorChange } from './edge-mirror.js';
 import { changeEvents } from './change-events.js';
 import { credentialsIdsOf } from './credential-keys.js';
-import type { MirrorStore } from './mirror-store.js';
+import type { MirrorPersistence } from './mirror-store.js';
 import { assignedPackage, attributeSnapshot, otaAttributes, otaChangeEvents } from './ota-attributes.js';
 import { LocalSessions } from './local-sessions.js';
 import { rpcAnswer } from './rpc-answer.js';
@@ -49,7 +49,7 @@ const LWM2M_CREDENTIALS = 'LWM2M_CREDENTIALS';
 
 export interface EdgeCoreOptions {
   link: EdgeLinkOptions;
-  store: MirrorStore;
+  store: MirrorPersistence;
   /** 'full': every sync is full; 'auto': full only while the mirror has never completed one. */
   syncPolicy: 'auto' | 'full';
   logger: Logger;
@@ -84,14 +84,15 @@ export class EdgeCoreAdapter implements CorePort {
   private edgeConfig: edge.IEdgeConfiguration | undefined;
   private persistTimer: NodeJS.Timeout | undefined;
   private fullSyncTimer: NodeJS.Timeout | undefined;
+  private loaded: Promise<void> | undefined;
+  private saving: Promise<void> = Promise.resolve();
   private readonly changedPackages = new Set<Uuid>();
   private readonly provisioner: DeviceProvisioner | undefined;
 
   constructor(private readonly opts: EdgeCoreOptions) {
     this.log = opts.logger;
     this.now = opts.now ?? Date.now;
-    this.mirror = opts.store.load((m) => this.log.warn(m));
-    if (this.mirror.synced) this.log.info({ devices: this.mirror.devices.size }, 'edge mirror restored: serving devices before the sync');
+    this.mirror = new EdgeMirror();
     this.rpc = new RpcTracker({
       now: this.now,
       deadlineMarginMs: opts.rpcDeadlineMarginMs ?? 1000,
@@ -133,8 +134,17 @@ export class EdgeCoreAdapter implements CorePort {
     return c ? halvesToUuid(c.tenantIdMSB, c.tenantIdLSB) : this.mirror.tenant?.tenantId;
   }
 
+  /** Restores the persisted mirror (once); also done by start(). */
+  async load(): Promise<void> {
+    this.loaded ??= this.opts.store.loadInto(this.mirror, (m) => this.log.warn(m)).then(() => {
+      if (this.mirror.synced) this.log.info({ devices: this.mirror.devices.size }, 'edge mirror restored: serving devices before the sync');
+    });
+    return this.loaded;
+  }
+
   async start(): Promise<void> {
-    // Returns at once: a restored mirror already answers; the link connects in the background.
+    await this.load();
+    // The restored mirror already answers; the link connects in the background.
     this.link.start();
     const every = this.opts.fullSyncIntervalMs ?? 0;
     if (every > 0) this.fullSyncTimer = setInterval(() => this.requestSync(true), every).unref();
@@ -147,7 +157,7 @@ export class EdgeCoreAdapter implements CorePort {
     this.sessions.clear();
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = undefined;
-    this.persist();
+    await this.persist();
   }
 
   // ---- transport API, from the mirror ----
@@ -384,16 +394,22 @@ export class EdgeCoreAdapter implements CorePort {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = undefined;
-      this.persist();
+      void this.persist();
     }, delay);
   }
 
-  private persist(): void {
-    try {
-      this.opts.store.save(this.mirror, this.changedPackages);
+  /** Writes are chained so that an older snapshot never lands after a newer one. */
+  private persist(): Promise<void> {
+    this.saving = this.saving.then(async () => {
+      const changed = new Set(this.changedPackages);
       this.changedPackages.clear();
-    } catch (e) {
-      this.log.error({ err: e }, 'edge mirror could not be written; a restart will need a sync first');
-    }
+      try {
+        await this.opts.store.save(this.mirror, changed);
+      } catch (e) {
+        for (const id of changed) this.changedPackages.add(id);
+        this.log.error({ err: e }, 'edge mirror could not be written; a restart will need a sync first');
+      }
+    });
+    return this.saving;
   }
 }

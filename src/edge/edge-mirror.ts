@@ -235,6 +235,15 @@ export class EdgeMirror {
     };
   }
 
+  /** Forgets everything (a restore that failed half-way). */
+  clear(): void {
+    for (const m of [this.devices, this.credentials, this.profiles, this.otaPackages, this.models, this.modelByKey, this.credentialIndex, this.sharedAttributes]) m.clear();
+    this.tenant = undefined;
+    this.tenantProfile = undefined;
+    this.synced = false;
+    this.marks = undefined;
+  }
+
   /** Loads a snapshot into an empty mirror; `blob` returns the stored bytes of a package. */
   restore(s: MirrorSnapshot, blob: (packageId: Uuid) => Buffer | undefined): void {
     this.synced = s.synced;

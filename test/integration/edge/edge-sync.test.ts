@@ -168,7 +168,8 @@ describe('edge sync and mirror', () => {
     emu.holdSyncAfterPacks = 1;
     const second = makeAdapter({ port: emu.port, dir: d });
     cleanups.push(() => second.stop());
-    // Before start: already answered from the snapshot.
+    // Before the link starts: already answered from the snapshot.
+    await second.load();
     expect((await second.validateCredentials({ kind: 'endpoint', endpoint: 'nosec-1' })).ok).toBe(true);
     expect((await second.validateCredentials({ kind: 'psk', identity: 'psk-id-2' })).ok).toBe(true);
     const bytes = await second.readOtaPackageData(FW);
@@ -182,6 +183,7 @@ describe('edge sync and mirror', () => {
     // Third process, after a restart in the middle of that sync: still serves everything, then completes.
     emu.resumeSync();
     const third = adapter(emu, d);
+    await third.load();
     expect((await third.validateCredentials({ kind: 'psk', identity: 'psk-id-2' })).ok).toBe(true);
     await third.start();
     await until(() => emu.syncRequests.length === 3 && !third.health().syncInProgress && third.mirror.devices.has('7e57a000-0000-4000-8000-0000000000d7'), 'sync done');

@@ -76,7 +76,7 @@ describe('EdgeMirror', () => {
 });
 
 describe('MirrorStore', () => {
-  it('round-trips the mirror with OTA bytes, and starts empty on a corrupt snapshot', () => {
+  it('round-trips the mirror with OTA bytes, and starts empty on a corrupt snapshot', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mirror-unit-'));
     try {
       const m = new EdgeMirror();
@@ -86,15 +86,23 @@ describe('MirrorStore', () => {
       m.upsertOtaPackage(m.otaPackages.get('7e57a000-0000-4000-8000-0000000000f1') ?? (() => { throw new Error('missing'); })());
       m.completeSync();
       const store = new MirrorStore(dir);
-      store.save(m);
-      const back = store.load(() => undefined);
+      await store.save(m, new Set());
+      const back = new EdgeMirror();
+      await store.loadInto(back, () => undefined);
       expect(back.synced).toBe(true);
       expect(back.findByCredentialsId('dev-1')?.device.info.deviceName).toBe('dev-1');
       expect(back.otaPackages.get('7e57a000-0000-4000-8000-0000000000f1')?.data?.toString()).toBe('bytes');
       writeFileSync(path.join(dir, 'mirror.json'), '{"version":1,"devices":');
       const problems: string[] = [];
-      expect(store.load((p) => problems.push(p)).devices.size).toBe(0);
-      expect(problems).toHaveLength(1);
+      const empty = new EdgeMirror();
+      await store.loadInto(empty, (p) => problems.push(p));
+      expect(empty.devices.size).toBe(0);
+      // A well-formed file with a malformed entry: restored nothing, not half.
+      writeFileSync(path.join(dir, 'mirror.json'), JSON.stringify({ ...m.snapshot(), credentials: [null] }));
+      const half = new EdgeMirror();
+      await store.loadInto(half, (p) => problems.push(p));
+      expect(half.devices.size).toBe(0);
+      expect(problems).toHaveLength(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
