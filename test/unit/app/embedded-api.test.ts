@@ -6,7 +6,7 @@ import { shippedFile } from '../../../src/app/package-root.js';
 import type { CoreEvent } from '../../../src/core/index.js';
 import { HttpServer } from '../../../src/http/http-server.js';
 import { addEmbeddedApiRoutes, type RegistrationView } from '../../../src/standalone/http-api.js';
-import { nameUuid, parseStandaloneConfig } from '../../../src/standalone/standalone-config.js';
+import { nameUuid, parseStandaloneConfig, StandaloneConfigError } from '../../../src/standalone/standalone-config.js';
 
 /**
  * The embedded core's HTTP API on a real HTTP server, over the core the product uses, loaded
@@ -56,6 +56,22 @@ describe('the example configuration', () => {
     expect(example.devices.map((d) => d.id)).toEqual([nameUuid('device', 'demo-nosec'), nameUuid('device', 'demo-psk')]);
     expect(new Set(example.devices.map((d) => d.deviceProfileId))).toEqual(new Set([example.profiles[0]?.id]));
     expect(nameUuid('device', 'demo-nosec')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('refuses a device naming an unknown profile, and an autoProvision naming none', () => {
+    const device = { name: 'd1', profile: 'missing', credentials: { client: { securityConfigClientMode: 'NO_SEC', endpoint: 'd1' } } };
+    expect(() => parseStandaloneConfig({ profiles: [], devices: [device] })).toThrow(StandaloneConfigError);
+    expect(() => parseStandaloneConfig({ profiles: [], devices: [device] })).toThrow(/devices\.0\.deviceProfileId/);
+    expect(() => parseStandaloneConfig({ autoProvision: 'nope' })).toThrow(/autoProvision: no profile is named "nope"/);
+  });
+
+  it('keeps an explicit id and accepts credentials in the REST form', () => {
+    const c = parseStandaloneConfig({
+      profiles: [{ name: 'p', id: 'aaaaaaaa-0000-4000-8000-000000000001', transportConfiguration: { type: 'LWM2M' } }],
+      devices: [{ name: 'd', profile: 'p', credentials: { credentialsType: 'LWM2M_CREDENTIALS', credentialsValue: '{"client":{"securityConfigClientMode":"NO_SEC","endpoint":"d"}}' } }],
+    });
+    expect(c.devices[0]?.deviceProfileId).toBe('aaaaaaaa-0000-4000-8000-000000000001');
+    expect(c.profiles[0]?.profileData).toEqual({ transportConfiguration: { type: 'LWM2M' } });
   });
 
   it('admits the PSK device by its identity and serves its key', async () => {
