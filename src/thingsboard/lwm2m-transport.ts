@@ -1,4 +1,4 @@
-import type { CoreEvent, CorePort, DeviceProfile, Uuid, ValidatedDevice } from '../core/index.js';
+import type { CoreEvent, CorePort, DeviceProfile, Uuid } from '../core/index.js';
 import type { ValueEntry } from '../lwm2m/node.js';
 import { formatPath } from '../lwm2m/path.js';
 import type { Registration } from '../lwm2m/registration/registration.js';
@@ -6,19 +6,18 @@ import type { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
 import type { Notification } from '../lwm2m/server/operation-types.js';
 import type { Lwm2mServerEvents } from '../lwm2m/server/server-events.js';
 import { runPlan } from './client-initialiser.js';
+import { fetchProfile, openClientSession, registeredLine, restoredLine } from './client-session.js';
 import { planInitialisation } from './init-plan.js';
 import { silentLogger, type Logger } from './logger.js';
-import { Lwm2mClient } from './lwm2m-client.js';
-import { loadMissingModels, reloadModel, type ModelStore } from './model-loader.js';
-import { emptyProfileConfig, effectivePowerSettings } from './profile-config.js';
-import { compileMapping } from './profile-mapping.js';
-import { applyProfileChange, parseProfileFor, updateClientProfile } from './profile-updates.js';
+import type { Lwm2mClient } from './lwm2m-client.js';
+import { reloadModel, type ModelStore } from './model-loader.js';
+import { effectivePowerSettings } from './profile-config.js';
+import { applyProfileChange, updateClientProfile } from './profile-updates.js';
 import type { OtaCoordinator } from './ota/ota-coordinator.js';
 import { handleRpc } from './rpc-dispatcher.js';
-import { RegistrationGate, validateRegistration } from './registration-gate.js';
+import type { RegistrationGate } from './registration-gate.js';
 import { applySharedAttributes, syncSharedAttributes } from './shared-attributes.js';
 import { logText } from './transport-log-text.js';
-import { TransportLog, TRANSPORT_LOG_KEY } from './transport-log.js';
 import type { TransportLogConfig } from './transport-log-config.js';
 import { canComposite, postUplink, type TransportContext } from './transport-context.js';
 import { applyEntries, applyNode, applyNodes } from './value-updates.js';
@@ -79,9 +78,11 @@ export class Lwm2mTransport {
       this.unsubscribe.push(() => s.off(event, fn as never));
     };
     on('registered', (reg) => this.serial(reg.endpoint, () => this.onRegistered(reg)));
+    on('restored', (reg) => this.serial(reg.endpoint, () => this.onRestored(reg)));
     on('updated', (reg) => this.serial(reg.endpoint, () => this.onUpdated(reg)));
     on('deregistered', (reg) => this.serial(reg.endpoint, () => this.onEnded(reg)));
     on('expired', (reg) => this.serial(reg.endpoint, () => this.onEnded(reg)));
+    on('removed', (reg) => this.serial(reg.endpoint, () => this.onEnded(reg)));
     on('notification', (reg, n) => this.onNotification(reg, n));
     on('send', (reg, entries) => this.onSend(reg, entries));
     on('awake', (reg) => this.onAwake(reg));
@@ -129,52 +130,51 @@ export class Lwm2mTransport {
   private async onRegistered(reg: Registration): Promise<void> {
     const old = this.clients.get(reg.endpoint);
     if (old !== undefined) await this.closeClient(old, false);
-    let validated: ValidatedDevice | undefined = this.options.gate?.take(reg.endpoint);
-    if (validated === undefined) {
-      const v = await validateRegistration(this.ctx.core, reg.peer, reg.endpoint);
-      if (!v.ok) {
-        this.ctx.logger.warn({ endpoint: reg.endpoint }, logText.registrationFailed(v.reason));
-        return;
-      }
-      validated = v.device;
-    }
-    const device = validated.device;
-    const profile = validated.deviceProfile ?? (await this.fetchProfile(device.deviceProfileId));
-    const parsed = parseProfileFor(this.ctx, profile, reg.endpoint);
-    await loadMissingModels(this.ctx, this.options.models, reg, device.tenantId);
-    const session = await this.ctx.core.openSession(device);
-    if (!session.ok) {
-      this.ctx.logger.warn({ endpoint: reg.endpoint, error: session.error }, logText.registrationFailed(session.error.message));
+    const outcome = await openClientSession(this.ctx, this.options.models, this.logConfig, reg, this.options.gate?.take(reg.endpoint));
+    if (!outcome.ok) {
+      this.ctx.logger.warn({ endpoint: reg.endpoint }, logText.registrationFailed(outcome.reason));
       return;
     }
-    const current = this.ctx.server.registrations.get(reg.id) ?? reg;
-    const sessionId = session.value.sessionId;
-    const log = new TransportLog(this.logConfig, this.ctx.now, (ts, text) => {
-      void this.ctx.core.postTelemetry(sessionId, [{ ts, values: [{ key: TRANSPORT_LOG_KEY, type: 'string', value: text }] }]);
-    });
-    const config = parsed.config ?? emptyProfileConfig();
-    // A copy: the port may update its own record; device-updated events are compared against ours.
-    const client = new Lwm2mClient(current, { ...session.value, device: { ...session.value.device } }, config, compileMapping(config, current), effectivePowerSettings(device, config.clientLwM2mSettings), log);
+    const { client, profile, problems } = outcome.opened;
     this.clients.set(reg.endpoint, client);
-    log.write(
-      logText.registered({
-        endpoint: reg.endpoint,
-        registrationId: reg.id,
-        lwm2mVersion: reg.lwm2mVersion,
-        objectVersions: [...reg.objects].sort((a, b) => a.id - b.id).map((o) => [o.id, o.version] as const),
-        queueMode: reg.queueMode,
-        binding: reg.binding,
-      }),
-    );
-    if (parsed.problems !== undefined) log.write(logText.invalidProfile(parsed.problems));
+    client.log.write(registeredLine(reg));
+    if (problems !== undefined) client.log.write(logText.invalidProfile(problems));
     if (profile === undefined) {
-      log.write(logText.profileNull());
+      client.log.write(logText.profileNull());
       return;
     }
     await this.initialise(client);
     if (!client.closed) await syncSharedAttributes(this.ctx, client);
     // Not awaited: a firmware push can take long and must not hold this endpoint's queue.
     if (!client.closed) void this.options.ota?.attach(client);
+  }
+
+  /**
+   * A registration put back from the state store after a restart (Lwm2mServer.restore()): the
+   * session is opened as at Register (same credentials check), but the initial observes, reads
+   * and shared-attribute writes are not sent again: the device still has them, and the
+   * restored observations' notifications map to keys through the profile like fresh ones.
+   * A device that no longer passes the check loses the registration (its next Update gets 4.04).
+   */
+  private async onRestored(reg: Registration): Promise<void> {
+    const old = this.clients.get(reg.endpoint);
+    if (old !== undefined) await this.closeClient(old, false);
+    const outcome = await openClientSession(this.ctx, this.options.models, this.logConfig, reg, undefined);
+    if (!outcome.ok) {
+      this.ctx.logger.warn({ endpoint: reg.endpoint }, logText.registrationFailed(outcome.reason));
+      this.ctx.server.removeRegistration(reg, 'restored registration failed validation');
+      return;
+    }
+    const { client, profile, problems } = outcome.opened;
+    this.clients.set(reg.endpoint, client);
+    client.log.write(restoredLine(client.reg, this.ctx.server.observationsOf(client.reg).length));
+    if (problems !== undefined) client.log.write(logText.invalidProfile(problems));
+    if (profile === undefined) {
+      client.log.write(logText.profileNull());
+      return;
+    }
+    // OTA observes only what is not observed yet, so the restored observations are reused.
+    void this.options.ota?.attach(client);
   }
 
   private async initialise(client: Lwm2mClient): Promise<void> {
@@ -212,7 +212,7 @@ export class Lwm2mTransport {
   /** Device deleted or its credentials changed (features doc #80, #81): the registration goes too. */
   private async dropClient(client: Lwm2mClient): Promise<void> {
     // Observations end with the registration; the device's next Update gets 4.04 and it re-registers.
-    this.ctx.server.registrations.remove(client.reg.id);
+    this.ctx.server.removeRegistration(client.reg, 'device deleted or its credentials changed');
     await this.closeClient(client, true);
   }
 
@@ -330,9 +330,8 @@ export class Lwm2mTransport {
 
   // ---- profiles ----
 
-  private async fetchProfile(profileId: Uuid): Promise<DeviceProfile | undefined> {
-    const r = await this.ctx.core.getDeviceProfile(profileId);
-    return r.ok ? r.value : undefined;
+  private fetchProfile(profileId: Uuid): Promise<DeviceProfile | undefined> {
+    return fetchProfile(this.ctx, profileId);
   }
 }
 

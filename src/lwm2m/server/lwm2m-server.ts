@@ -188,6 +188,21 @@ export class Lwm2mServer extends EventEmitter<Lwm2mServerEvents> {
     this.observations.dropAll();
   }
 
+  /**
+   * Ends a registration on the owner's decision (the device was deleted, its credentials
+   * changed...): its observations are forgotten (later notifications get RST, RFC 7641 §3.6),
+   * requests held for it fail, the state store drops it, and `removed` is emitted. The client's
+   * next Update is answered 4.04 and it registers again (LwM2M Core 1.1 §6.2.2). False when
+   * no registration of that id is live any more (already ended, or replaced under a new id).
+   */
+  removeRegistration(reg: Registration, reason: string): boolean {
+    const removed = this.registrations.remove(reg.id);
+    if (removed === undefined) return false;
+    this.endRegistration(removed, reason);
+    this.safeEmit('removed', removed, reason);
+    return true;
+  }
+
   /** Runs one expiry sweep now; returns how many registrations expired. */
   sweepExpired(): number {
     return this.expiry.sweep();

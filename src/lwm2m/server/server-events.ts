@@ -11,6 +11,8 @@ export interface Lwm2mServerEvents {
   deregistered: [registration: Registration];
   /** A registration put back from the state store after a restart (Lwm2mServer.restore()). */
   restored: [registration: Registration];
+  /** The server's owner ended the registration (Lwm2mServer.removeRegistration); `reason` is its own. */
+  removed: [registration: Registration, reason: string];
   /** The lifetime ran out without an Update. */
   expired: [registration: Registration];
   /** A new Register of the same endpoint ended `old`. */
