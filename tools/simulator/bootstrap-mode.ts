@@ -19,6 +19,15 @@ export interface BootstrapAnswer {
   readonly path: string;
 }
 
+/** An LwM2M server account from the Security object (not the bootstrap account). */
+export interface ServerAccount {
+  readonly uri: string;
+  readonly securityMode: number;
+  readonly identity: Buffer;
+  readonly key: Buffer;
+  readonly shortServerId: number;
+}
+
 const text = (v: unknown): string => (Buffer.isBuffer(v) ? v.toString('utf8') : String(v));
 
 export class BootstrapMode {
@@ -76,6 +85,25 @@ export class BootstrapMode {
       }
     }
     return undefined;
+  }
+
+  /** The LwM2M server accounts in the Security object (what a bootstrap left). */
+  serverAccounts(): ServerAccount[] {
+    const out: ServerAccount[] = [];
+    for (const i of this.store.instanceIds(0)) {
+      if (this.isBootstrapAccount(i)) continue;
+      const at = (r: number): unknown => this.store.get(parsePath(`/0/${i}/${r}`));
+      const buf = (r: number): Buffer => {
+        const v = at(r);
+        return Buffer.isBuffer(v) ? v : Buffer.alloc(0);
+      };
+      const num = (r: number, fallback: number): number => {
+        const v = at(r);
+        return typeof v === 'number' ? v : fallback;
+      };
+      out.push({ uri: String(at(0) ?? ''), securityMode: num(2, -1), identity: buf(3), key: buf(5), shortServerId: num(10, 0) });
+    }
+    return out;
   }
 
   private isBootstrapAccount(instanceId: number): boolean {

@@ -6,7 +6,7 @@ import { ContentFormat } from '../../src/lwm2m/content-format.js';
 import type { ResourceValue, ValueEntry } from '../../src/lwm2m/node.js';
 import { formatPath, makePath, parsePath } from '../../src/lwm2m/path.js';
 import { AttributeStore } from './attributes.js';
-import { BootstrapMode } from './bootstrap-mode.js';
+import { BootstrapMode, type ServerAccount } from './bootstrap-mode.js';
 import { sendUplink } from './coap-request.js';
 import * as content from './content/content-codecs.js';
 import { populateStore } from './default-values.js';
@@ -226,7 +226,7 @@ export class SimulatedDevice {
    * then the server's Discover/Delete/Write operations on Objects 0 and 1 until its
    * Bootstrap-Finish. Resolves with the LwM2M server accounts now in the Security object.
    */
-  async bootstrap(bootstrapUrl: string, timeoutMs = 10_000): Promise<Array<{ uri: string; securityMode: number; identity: Buffer; key: Buffer; shortServerId: number }>> {
+  async bootstrap(bootstrapUrl: string, timeoutMs = 10_000): Promise<ServerAccount[]> {
     if (this.socket === undefined) await this.open();
     const finished = this.bootstrapMode.begin();
     let timer: NodeJS.Timeout | undefined;
@@ -243,22 +243,7 @@ export class SimulatedDevice {
       if (timer !== undefined) clearTimeout(timer);
       this.bootstrapMode.cancel();
     }
-    const accounts = [];
-    for (const i of this.store.instanceIds(0)) {
-      if (this.store.get(makePath(0, i, 1)) === true) continue;
-      const buf = (r: number): Buffer => {
-        const v = this.store.get(makePath(0, i, r));
-        return Buffer.isBuffer(v) ? v : Buffer.alloc(0);
-      };
-      accounts.push({
-        uri: String(this.store.get(makePath(0, i, 0)) ?? ''),
-        securityMode: numberOr(this.store.get(makePath(0, i, 2)), -1),
-        identity: buf(3),
-        key: buf(5),
-        shortServerId: numberOr(this.store.get(makePath(0, i, 10)), 0),
-      });
-    }
-    return accounts;
+    return this.bootstrapMode.serverAccounts();
   }
 
   async update(opts: { withLinks?: boolean; withLifetime?: boolean } = {}): Promise<void> {

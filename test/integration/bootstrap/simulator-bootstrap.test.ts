@@ -6,6 +6,7 @@ import type { BootstrapServer } from '../../../src/lwm2m/bootstrap/bootstrap-ser
 import { createBuiltinRegistry } from '../../../src/lwm2m/model/builtin/index.js';
 import type { Registration } from '../../../src/lwm2m/registration/registration.js';
 import { Lwm2mServer } from '../../../src/lwm2m/server/lwm2m-server.js';
+import { DtlsTransport } from '../../../src/net/dtls-transport.js';
 import { UdpTransport } from '../../../src/net/udp-transport.js';
 import { startThingsboardBootstrap } from '../../../src/thingsboard/bootstrap/bootstrap-service.js';
 import { SimulatedDevice } from '../../../tools/simulator/index.js';
@@ -13,9 +14,8 @@ import { SimulatedDevice } from '../../../tools/simulator/index.js';
 /**
  * The simulator bootstraps (issue 7 item 8): Bootstrap-Request to ThingsBoard's Bootstrap
  * Server on a plain CoAP port, the accounts built from the profile and credentials land in its
- * Security/Server objects, and it then registers with the LwM2M server account it received
- * (NoSec here: the simulator has no DTLS; the PSK account's registration over DTLS is
- * tb-bootstrap-then-register.test.ts).
+ * Security/Server objects, and it then registers with the LwM2M server account it received:
+ * a NoSec account over CoAP, a PSK account over DTLS with the identity and key it was given.
  */
 const KEY_HEX = '73656372657450534b30313233343536';
 
@@ -30,12 +30,15 @@ describe('simulator bootstrap', () => {
   let dm: Lwm2mServer;
   let bsPort: number;
   let dmPort: number;
+  let dtlsEndpoint: CoapEndpoint;
+  let dtlsServer: Lwm2mServer;
+  let dtlsPort: number;
   const devices: SimulatedDevice[] = [];
   const logs: string[] = [];
 
   const profiles: Record<string, () => unknown> = {
     'sim-bs-nosec': () => ({ securityMode: 'NO_SEC', bootstrapServerIs: false, host: '127.0.0.1', port: dmPort, shortServerId: 111, lifetime: 90 }),
-    'sim-bs-psk': () => ({ securityMode: 'PSK', bootstrapServerIs: false, host: '127.0.0.1', port: 5686, shortServerId: 222 }),
+    'sim-bs-psk': () => ({ securityMode: 'PSK', bootstrapServerIs: false, host: '127.0.0.1', port: dtlsPort, shortServerId: 222 }),
   };
 
   const core: Pick<CorePort, 'validateCredentials' | 'getDeviceProfile'> = {
@@ -80,11 +83,26 @@ describe('simulator bootstrap', () => {
     dmEndpoint = new CoapEndpoint(dmUdp);
     dm = new Lwm2mServer({ endpoint: dmEndpoint, models: createBuiltinRegistry() });
     dm.start();
+    // The LwM2M server's DTLS side (the 5686 role): the PSK of an identity comes from the same core.
+    const dtls = await DtlsTransport.bind({
+      address: '127.0.0.1',
+      port: 0,
+      dtls: {
+        credentials: { pskKey: async (id) => (id === 'sim-identity' ? Buffer.from(KEY_HEX, 'hex') : undefined), verifyRawPublicKey: async () => false, verifyCertificateChain: async () => false },
+        retransmissionTimeoutMs: 1000,
+      },
+    });
+    dtlsPort = dtls.localPort();
+    dtlsEndpoint = new CoapEndpoint(dtls);
+    dtlsServer = new Lwm2mServer({ endpoint: dtlsEndpoint, models: createBuiltinRegistry() });
+    dtlsServer.start();
   });
   afterAll(async () => {
     await Promise.all(devices.map((d) => d.stop()));
     bs.stop();
     dm.stop();
+    dtlsServer.stop();
+    await dtlsEndpoint.close();
     await bsEndpoint.close();
     await dmEndpoint.close();
   });
@@ -112,15 +130,27 @@ describe('simulator bootstrap', () => {
     expect(reg.endpoint).toBe('sim-bs-nosec');
   });
 
-  it('receives a PSK server account: identity and key as the credentials give them', async () => {
+  it('receives a PSK server account and registers over DTLS with that identity and key', async () => {
     const d = new SimulatedDevice({ endpoint: 'sim-bs-psk', serverUrl: 'coap://127.0.0.1:9' });
     devices.push(d);
     const accounts = await d.bootstrap(`coap://127.0.0.1:${bsPort}`);
     const psk = accounts.find((a) => a.shortServerId === 222);
-    expect(psk?.uri).toBe('coaps://127.0.0.1:5686');
+    expect(psk?.uri).toBe(`coaps://127.0.0.1:${dtlsPort}`);
     expect(psk?.securityMode).toBe(0);
     expect(psk?.identity.toString('utf8')).toBe('sim-identity');
     expect(psk?.key.toString('hex')).toBe(KEY_HEX);
+
+    const registered = new Promise<Registration>((resolve) => dtlsServer.once('registered', resolve));
+    const again = new SimulatedDevice({
+      endpoint: 'sim-bs-psk',
+      serverUrl: psk?.uri ?? '',
+      psk: { identity: psk?.identity.toString('utf8') ?? '', key: psk?.key ?? Buffer.alloc(0) },
+    });
+    devices.push(again);
+    await again.start();
+    const reg = await registered;
+    expect(reg.endpoint).toBe('sim-bs-psk');
+    expect(reg.peer.identity).toEqual({ kind: 'psk', identity: 'sim-identity' });
   });
 
   it('fails a bootstrap the server refuses', async () => {
