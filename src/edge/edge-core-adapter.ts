@@ -38,6 +38,7 @@ import { EdgeLink, type EdgeLinkOptions, type EdgeLinkStats } from './edge-link.
 import { EdgeMirror, type MirrorChange } from './edge-mirror.js';
 import { changeEvents } from './change-events.js';
 import { credentialsIdsOf } from './credential-keys.js';
+import { MirrorKeeper } from './mirror-keeper.js';
 import type { MirrorPersistence } from './mirror-store.js';
 import { assignedPackage, attributeSnapshot, otaAttributes, otaChangeEvents } from './ota-attributes.js';
 import { LocalSessions } from './local-sessions.js';
@@ -82,17 +83,15 @@ export class EdgeCoreAdapter implements CorePort {
   private readonly now: () => number;
   private readonly log: Logger;
   private edgeConfig: edge.IEdgeConfiguration | undefined;
-  private persistTimer: NodeJS.Timeout | undefined;
   private fullSyncTimer: NodeJS.Timeout | undefined;
-  private loaded: Promise<void> | undefined;
-  private saving: Promise<void> = Promise.resolve();
-  private readonly changedPackages = new Set<Uuid>();
+  private readonly keeper: MirrorKeeper;
   private readonly provisioner: DeviceProvisioner | undefined;
 
   constructor(private readonly opts: EdgeCoreOptions) {
     this.log = opts.logger;
     this.now = opts.now ?? Date.now;
     this.mirror = new EdgeMirror();
+    this.keeper = new MirrorKeeper(opts.store, this.mirror, this.log, opts.persistDelayMs ?? 200);
     this.rpc = new RpcTracker({
       now: this.now,
       deadlineMarginMs: opts.rpcDeadlineMarginMs ?? 1000,
@@ -112,7 +111,7 @@ export class EdgeCoreAdapter implements CorePort {
       profileId: opts.autoProvisionProfileId,
       tenantId: () => this.tenantId,
       send: (p) => this.link.send(p),
-      changed: () => this.schedulePersist(),
+      changed: () => this.keeper.schedule(),
       log: this.log,
     });
   }
@@ -136,10 +135,7 @@ export class EdgeCoreAdapter implements CorePort {
 
   /** Restores the persisted mirror (once); also done by start(). */
   async load(): Promise<void> {
-    this.loaded ??= this.opts.store.loadInto(this.mirror, (m) => this.log.warn(m)).then(() => {
-      if (this.mirror.synced) this.log.info({ devices: this.mirror.devices.size }, 'edge mirror restored: serving devices before the sync');
-    });
-    return this.loaded;
+    return this.keeper.load();
   }
 
   async start(): Promise<void> {
@@ -155,9 +151,7 @@ export class EdgeCoreAdapter implements CorePort {
     this.link.stop();
     this.rpc.clear();
     this.sessions.clear();
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = undefined;
-    await this.persist();
+    await this.keeper.flush();
   }
 
   // ---- transport API, from the mirror ----
@@ -365,12 +359,12 @@ export class EdgeCoreAdapter implements CorePort {
       if (sessionId) this.emit({ type: 'server-rpc-response', sessionId, requestId: r.requestId, payload: r.response, error: r.error });
     }
     if (applied.syncCompleted) this.log.info({ devices: this.mirror.devices.size, profiles: this.mirror.profiles.size }, 'edge sync completed');
-    if (applied.changes.length > 0 || applied.syncCompleted) this.schedulePersist(applied.syncCompleted ? 0 : undefined);
+    if (applied.changes.length > 0 || applied.syncCompleted) this.keeper.schedule(applied.syncCompleted ? 0 : undefined);
   }
 
   private dispatch(changes: MirrorChange[]): void {
     for (const c of changes) {
-      if (c.kind === 'ota-upserted') this.changedPackages.add(c.packageId);
+      if (c.kind === 'ota-upserted') this.keeper.packageChanged(c.packageId);
       if (c.kind === 'device-removed') {
         this.rpc.dropDevice(c.deviceId);
         this.clientAttributes.delete(c.deviceId);
@@ -388,28 +382,5 @@ export class EdgeCoreAdapter implements CorePort {
         this.log.error({ err, type: e.type }, 'core event listener failed');
       }
     }
-  }
-
-  private schedulePersist(delay = this.opts.persistDelayMs ?? 200): void {
-    if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = undefined;
-      void this.persist();
-    }, delay);
-  }
-
-  /** Writes are chained so that an older snapshot never lands after a newer one. */
-  private persist(): Promise<void> {
-    this.saving = this.saving.then(async () => {
-      const changed = new Set(this.changedPackages);
-      this.changedPackages.clear();
-      try {
-        await this.opts.store.save(this.mirror, changed);
-      } catch (e) {
-        for (const id of changed) this.changedPackages.add(id);
-        this.log.error({ err: e }, 'edge mirror could not be written; a restart will need a sync first');
-      }
-    });
-    return this.saving;
   }
 }
