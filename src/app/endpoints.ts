@@ -20,6 +20,7 @@ import { coreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
 import { OtaCoordinator } from '../thingsboard/ota/ota-coordinator.js';
 import type { RequestHandler } from '../coap/types.js';
 import { countDownlinks } from './downlink-metrics.js';
+import type { StateStoreFactory } from './state-store.js';
 import { createLwm2mTransport, type Lwm2mTransport } from '../thingsboard/lwm2m-transport.js';
 import { RegistrationGate } from '../thingsboard/registration-gate.js';
 import type { TransportLogConfig } from '../thingsboard/transport-log-config.js';
@@ -37,6 +38,8 @@ export interface EndpointDeps {
   readonly transportLog?: TransportLogConfig;
   /** The DTLS variables (server identity, trust store, suites, CID, retransmission). */
   readonly dtls: DtlsConfig;
+  /** Registrations and observations kept across restarts (createStateStore); none when absent. */
+  readonly state?: StateStoreFactory | undefined;
 }
 
 export interface Lwm2mEndpoint {
@@ -74,7 +77,9 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
   const gate = new RegistrationGate(deps.core, log);
   // The OTA coordinator needs the server and serves the server's /tbfw and /tbsw downloads.
   let downloads: RequestHandler | undefined;
+  const kept = deps.state?.forEndpoint(kind, socket instanceof UdpTransport ? socket : undefined);
   const server = new Lwm2mServer({
+    ...(kept === undefined ? {} : { state: kept.state }),
     endpoint: coap,
     models: deps.models,
     requestTimeoutMs: deps.requestTimeoutMs,
@@ -99,7 +104,6 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
   });
   downloads = ota.downloadHandler();
   ota.start();
-  server.start();
   const behaviour = createLwm2mTransport({
     core: deps.core,
     server,
@@ -109,6 +113,15 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
     logger: log,
     config: deps.transportLog === undefined ? { requestTimeoutMs: deps.requestTimeoutMs } : { requestTimeoutMs: deps.requestTimeoutMs, transportLog: deps.transportLog },
   });
+  // After the behaviour subscribed (it opens sessions for `restored`), before requests are served.
+  if (kept !== undefined) {
+    try {
+      log.info({ ...(await server.restore()) }, 'LwM2M state restored');
+    } catch (err) {
+      log.error({ err }, 'LwM2M state not restored: devices register again');
+    }
+  }
+  server.start();
   const dtls = socket instanceof DtlsTransport ? socket : undefined;
   let stopping: Promise<void> | undefined;
   return {
@@ -128,6 +141,7 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
         unbindMetrics();
         uncountDownlinks();
         await coap.close();
+        await kept?.close();
       })()),
   };
 }

@@ -15,6 +15,7 @@ import { addEmbeddedApiRoutes } from '../standalone/http-api.js';
 import { startBootstrapEndpoint, type BootstrapEndpoint } from './bootstrap-endpoints.js';
 import { createCoreLink } from './core-link.js';
 import { startLwm2mEndpoint, type Lwm2mEndpoint } from './endpoints.js';
+import { createStateStore } from './state-store.js';
 import { runStopSteps, type StopOutcome, type StopStep } from './graceful-stop.js';
 
 export interface BoundPorts {
@@ -58,7 +59,7 @@ export async function startTransport(config: AppConfig, env: Env, log: Logger): 
     const bootstraps: BootstrapEndpoint[] = [];
     const all = (): Array<Lwm2mEndpoint | BootstrapEndpoint> => [...endpoints, ...bootstraps];
     // TB_TRANSPORT_LOG_ENABLED / TB_TRANSPORT_LOG_MAX_LENGTH are validated with the rest in readAppConfig.
-    const deps = { core: link.core, models, log, metrics: obs.metrics, requestTimeoutMs: config.lwm2m.timeoutMs, transportLog: config.transportLog, dtls: config.dtls };
+    const deps = { core: link.core, models, log, metrics: obs.metrics, requestTimeoutMs: config.lwm2m.timeoutMs, transportLog: config.transportLog, dtls: config.dtls, state: createStateStore(env, log) };
     cleanup.push({ name: 'LwM2M endpoints', run: async () => void (await Promise.allSettled(all().map((e) => e.stop()))) });
     const c = config.lwm2m;
     if (c.enabled) {
