@@ -10,7 +10,8 @@ import { ConfigError, int, oneOf, readSection, readSections, str, type ConfigPro
 import { httpSpec, type HttpConfig } from './http-config.js';
 import { kafkaSpec } from './kafka-config.js';
 import { lwm2mSpec, type Lwm2mConfig } from './lwm2m-config.js';
-import { redisSpec } from './redis-config.js';
+import { redisSpec, type RedisConfig } from './redis-config.js';
+import { storeSpec, type StoreConfig } from './store-config.js';
 import { serviceSpec } from './service-config.js';
 import { sessionsSpec } from './sessions-config.js';
 import { zookeeperSpec } from './zookeeper-config.js';
@@ -48,6 +49,8 @@ export function configSections(mode: QueueType): ConfigSection[] {
     { title: 'LwM2M endpoints', spec: lwm2mSpec },
     { title: 'DTLS (CoAPs endpoints)', spec: dtlsSpec },
     { title: 'Device transportLog', spec: transportLogSpec },
+    { title: 'LwM2M state across restarts', spec: storeSpec },
+    { title: 'Cache and Redis', spec: redisSpec },
     { title: 'HTTP (/metrics, /health, embedded /api)', spec: httpSpec(embedded) },
   ];
   if (embedded) return common;
@@ -57,7 +60,6 @@ export function configSections(mode: QueueType): ConfigSection[] {
     { title: 'Service identity', spec: serviceSpec },
     { title: 'Queue and Kafka', spec: kafkaSpec },
     { title: 'ZooKeeper', spec: zookeeperSpec },
-    { title: 'Cache and Redis', spec: redisSpec },
     { title: 'Transport sessions', spec: sessionsSpec },
   ];
 }
@@ -68,6 +70,9 @@ export interface AppConfig {
   readonly lwm2m: Lwm2mConfig;
   readonly dtls: DtlsConfig;
   readonly transportLog: TransportLogConfig;
+  /** LWM2M_REDIS_ENABLED and key prefix; with CACHE_TYPE=redis, registrations survive restarts. */
+  readonly store: StoreConfig;
+  readonly redis: RedisConfig;
   readonly http: HttpConfig;
   /** Kafka mode only. */
   readonly coreLink?: CoreLinkConfig;
@@ -92,7 +97,7 @@ export function readAppConfig(env: Env): AppConfig {
     }
   };
   const base = collect(() =>
-    readSections(env, { app: appSpec, log: loggerSpec, lwm2m: lwm2mSpec, dtls: dtlsSpec, transportLog: transportLogSpec, http: httpSpec(mode === 'in-memory') }),
+    readSections(env, { app: appSpec, log: loggerSpec, lwm2m: lwm2mSpec, dtls: dtlsSpec, transportLog: transportLogSpec, store: storeSpec, redis: redisSpec, http: httpSpec(mode === 'in-memory') }),
   );
   const coreLink = mode === 'kafka' ? collect(() => readCoreLinkConfig(env)) : undefined;
   const edge = mode === 'edge' ? collect(() => readEdgeConfig(env)) : undefined;
@@ -103,6 +108,8 @@ export function readAppConfig(env: Env): AppConfig {
     lwm2m: base.lwm2m,
     dtls: base.dtls,
     transportLog: base.transportLog,
+    store: base.store,
+    redis: base.redis,
     http: base.http,
     ...(coreLink === undefined ? {} : { coreLink }),
     ...(edge === undefined ? {} : { edge }),
