@@ -34,7 +34,10 @@ export const edgeSpec = {
   /** Periodic full sync, which alone sweeps OTA packages and models deleted while offline; 0 = off. */
   // At most 24 days: longer timer delays overflow Node's 32-bit timer and would fire at once.
   fullSyncIntervalHours: int('EDGE_FULL_SYNC_INTERVAL_HOURS', 24, { max: 576 }),
+  /** disk: EDGE_MIRROR_DIR; redis: the REDIS_* connection, keys under EDGE_MIRROR_REDIS_PREFIX. */
+  mirrorStore: oneOf('EDGE_MIRROR_STORE', ['disk', 'redis'] as const, 'disk'),
   mirrorDir: str('EDGE_MIRROR_DIR', './data/edge-mirror'),
+  mirrorRedisPrefix: str('EDGE_MIRROR_REDIS_PREFIX', 'tb_lwm2m_edge_mirror'),
   uplinkQueueSize: int('EDGE_UPLINK_QUEUE_SIZE', 10000, { min: 1 }),
   uplinkTimeoutMs: int('EDGE_UPLINK_TIMEOUT_MS', 60000, { min: 10 }),
   uplinkMaxAttempts: int('EDGE_UPLINK_MAX_ATTEMPTS', 3, { min: 1 }),

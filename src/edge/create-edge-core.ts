@@ -8,6 +8,7 @@ import { edge } from '../gen/edge.js';
 import { EdgeCoreAdapter } from './edge-core-adapter.js';
 import type { EdgeConnectionOptions } from './edge-connection.js';
 import { MirrorStore } from './mirror-store.js';
+import { RedisMirrorStore, type RedisMirrorClient } from './redis-mirror-store.js';
 
 export function edgeConnectionOptions(c: EdgeConfig): EdgeConnectionOptions {
   return {
@@ -30,7 +31,17 @@ export function edgeConnectionOptions(c: EdgeConfig): EdgeConnectionOptions {
   };
 }
 
-export function createEdgeCore(c: EdgeConfig, logger: Logger): EdgeCoreAdapter {
+export interface EdgeCoreDeps {
+  /** Needed with EDGE_MIRROR_STORE=redis: a client built from the REDIS_* variables. */
+  redis?: RedisMirrorClient | undefined;
+}
+
+export function createEdgeCore(c: EdgeConfig, logger: Logger, deps: EdgeCoreDeps = {}): EdgeCoreAdapter {
+  if (c.mirrorStore === 'redis' && !deps.redis) throw new Error('EDGE_MIRROR_STORE=redis needs a Redis client (REDIS_* variables)');
+  const store = c.mirrorStore === 'redis' && deps.redis
+    // One Edge = one mirror: the routing key keeps two transports on one Redis apart.
+    ? new RedisMirrorStore(deps.redis, `${c.mirrorRedisPrefix}:${c.routingKey}`)
+    : new MirrorStore(c.mirrorDir);
   return new EdgeCoreAdapter({
     link: {
       connection: edgeConnectionOptions(c),
@@ -39,7 +50,7 @@ export function createEdgeCore(c: EdgeConfig, logger: Logger): EdgeCoreAdapter {
       uplinkTimeoutMs: c.uplinkTimeoutMs,
       rateLimitPauseMs: c.rateLimitPauseMs,
     },
-    store: new MirrorStore(c.mirrorDir),
+    store,
     syncPolicy: c.syncPolicy,
     fullSyncIntervalMs: c.fullSyncIntervalHours * 3_600_000,
     logger: logger.child({ component: 'edge-link' }),
