@@ -50,48 +50,18 @@ export function applyDownlink(mirror: EdgeMirror, msg: edge.IDownlinkMsg, now: n
   if (msg.edgeConfiguration) out.edgeConfiguration = msg.edgeConfiguration;
   for (const d of msg.entityData ?? []) applyEntityData(mirror, d, now, out);
   for (const r of msg.deviceRpcCallMsg ?? []) applyRpc(r, out);
-  for (const p of msg.deviceProfileUpdateMsg ?? []) {
-    if (p.msgType === DELETED) {
-      out.changes.push(...mirror.removeProfile(halvesToUuid(p.idMSB, p.idLSB)));
-      continue;
-    }
-    const profile = parseDeviceProfile(p.entity);
-    if (profile) out.changes.push(...mirror.upsertProfile(profile));
-    else out.problems.push('device profile with unusable entity JSON');
-  }
-  for (const d of msg.deviceUpdateMsg ?? []) {
-    if (d.msgType === DELETED) {
-      // DELETED and UNASSIGNED_FROM_EDGE are the same message: forget the device (§2.2).
-      out.changes.push(...mirror.removeDevice(halvesToUuid(d.idMSB, d.idLSB)));
-      continue;
-    }
-    const device = parseDevice(d.entity);
-    if (device) out.changes.push(...mirror.upsertDevice(device));
-    else out.problems.push('device with unusable entity JSON');
-  }
+  const apply = applyEntities(out);
+  apply(msg.deviceProfileUpdateMsg, 'device profile', (id) => mirror.removeProfile(id), parseDeviceProfile, (p) => mirror.upsertProfile(p));
+  // DELETED and UNASSIGNED_FROM_EDGE are the same message: forget the device (§2.2).
+  apply(msg.deviceUpdateMsg, 'device', (id) => mirror.removeDevice(id), parseDevice, (d) => mirror.upsertDevice(d));
   for (const c of msg.deviceCredentialsUpdateMsg ?? []) {
     const creds = parseDeviceCredentials(c.entity);
     if (creds) out.changes.push(...mirror.upsertCredentials(creds));
     else out.problems.push('device credentials with unusable entity JSON');
   }
-  for (const o of msg.otaPackageUpdateMsg ?? []) {
-    if (o.msgType === DELETED) {
-      out.changes.push(...mirror.removeOtaPackage(halvesToUuid(o.idMSB, o.idLSB)));
-      continue;
-    }
-    const pkg = parseOtaPackage(o.entity);
-    if (pkg) out.changes.push(...mirror.upsertOtaPackage(pkg));
-    else out.problems.push('OTA package with unusable entity JSON');
-  }
-  for (const r of msg.resourceUpdateMsg ?? []) {
-    if (r.msgType === DELETED) {
-      out.changes.push(...mirror.removeModel(halvesToUuid(r.idMSB, r.idLSB)));
-      continue;
-    }
-    // Images, JS modules, key stores... are not models: acknowledged and ignored.
-    const model = parseModelResource(r.entity);
-    if (model) out.changes.push(...mirror.upsertModel(model));
-  }
+  apply(msg.otaPackageUpdateMsg, 'OTA package', (id) => mirror.removeOtaPackage(id), parseOtaPackage, (o) => mirror.upsertOtaPackage(o));
+  // Images, JS modules, key stores... are not models: acknowledged and ignored (no problem reported).
+  apply(msg.resourceUpdateMsg, undefined, (id) => mirror.removeModel(id), parseModelResource, (m) => mirror.upsertModel(m));
   for (const t of msg.tenantUpdateMsg ?? []) {
     const tenant = t.msgType === DELETED ? undefined : parseTenant(t.entity);
     if (tenant) out.changes.push(...mirror.setTenant(tenant));
@@ -105,6 +75,29 @@ export function applyDownlink(mirror: EdgeMirror, msg: edge.IDownlinkMsg, now: n
     out.changes.push(...mirror.completeSync());
   }
   return out;
+}
+
+interface EntityUpdate {
+  msgType?: edge.UpdateMsgType | null;
+  idMSB?: Long | number | null;
+  idLSB?: Long | number | null;
+  entity?: string | null;
+}
+
+/** DELETED carries only the ids (§2.0); CREATED and UPDATED are upserts of the entity JSON. */
+function applyEntities(out: AppliedDownlink) {
+  return <T>(msgs: EntityUpdate[] | null | undefined, what: string | undefined, remove: (id: Uuid) => MirrorChange[],
+    parse: (json: string | null | undefined) => T | undefined, upsert: (v: T) => MirrorChange[]): void => {
+    for (const m of msgs ?? []) {
+      if (m.msgType === DELETED) {
+        out.changes.push(...remove(halvesToUuid(m.idMSB, m.idLSB)));
+        continue;
+      }
+      const v = parse(m.entity);
+      if (v !== undefined) out.changes.push(...upsert(v));
+      else if (what !== undefined) out.problems.push(`${what} with unusable entity JSON`);
+    }
+  };
 }
 
 function applyEntityData(mirror: EdgeMirror, d: edge.IEntityDataProto, now: number, out: AppliedDownlink): void {
