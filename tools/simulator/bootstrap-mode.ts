@@ -106,6 +106,13 @@ export class BootstrapMode {
     return out;
   }
 
+  /** The Bootstrap-Server account's URI, when the Security object has one. */
+  bootstrapServerUri(): string | undefined {
+    const i = this.store.instanceIds(0).find((id) => this.isBootstrapAccount(id));
+    const uri = i === undefined ? undefined : this.store.get(parsePath(`/0/${i}/0`));
+    return typeof uri === 'string' && uri !== '' ? uri : undefined;
+  }
+
   private isBootstrapAccount(instanceId: number): boolean {
     return this.store.get(parsePath(`/0/${instanceId}/1`)) === true;
   }

@@ -14,6 +14,8 @@ export interface ReactionHost {
   /** Update (with links when objects or instances came or went). */
   update(opts: { withLinks?: boolean; withLifetime?: boolean }): Promise<unknown>;
   register(): Promise<unknown>;
+  /** Bootstrap-Request Trigger (§E.2 /1/x/9): bootstrap again from the bootstrap account. */
+  bootstrap(): Promise<unknown>;
   readonly registered: boolean;
 }
 
@@ -59,6 +61,9 @@ export function reactToExecute(host: ReactionHost, path: Lwm2mPath): void {
       break;
     case '/1/0/8': // Registration Update Trigger (§E.2)
       host.later(() => host.update({}));
+      break;
+    case '/1/0/9': // Bootstrap-Request Trigger (§E.2): answer first, then bootstrap
+      host.later(() => host.bootstrap());
       break;
     case '/5/0/2':
       host.updates.firmwareUpdate();

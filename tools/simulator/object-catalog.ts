@@ -57,6 +57,7 @@ const SERVER = obj(1, 'LwM2M Server', '1.1', true, [
   res(6, 'Notification Storing When Disabled or Offline', 'boolean', 'RW'),
   res(7, 'Binding', 'string', 'RW'),
   res(8, 'Registration Update Trigger', 'none', 'E'),
+  res(9, 'Bootstrap-Request Trigger', 'none', 'E'),
 ]);
 
 function device(version: string): ObjectModel {

@@ -142,6 +142,7 @@ export class SimulatedDevice {
       },
       update: (o) => this.update(o),
       register: () => this.requireRegistration().register(),
+      bootstrap: () => this.bootstrap(this.bootstrapMode.bootstrapServerUri() ?? this.opts.serverUrl),
       registered: this.registration?.location !== undefined,
     };
   }

@@ -153,6 +153,22 @@ describe('simulator bootstrap', () => {
     expect(reg.peer.identity).toEqual({ kind: 'psk', identity: 'sim-identity' });
   });
 
+  it('bootstraps again when the server executes the Bootstrap-Request Trigger /1/0/9 (features doc #65)', async () => {
+    const registered = new Promise<Registration>((resolve) => dm.once('registered', resolve));
+    const d = new SimulatedDevice({ endpoint: 'sim-bs-nosec', serverUrl: `coap://127.0.0.1:${dmPort}`, values: { '/0/1/0': `coap://127.0.0.1:${bsPort}` } });
+    devices.push(d);
+    await d.start();
+    const reg = await registered;
+    const finishedBefore = logs.filter((l) => l === 'info: Bootstrap session finished.').length;
+    const r = await dm.execute(reg, '/1/0/9');
+    expect(r.code).toBe('2.04');
+    for (let i = 0; i < 300 && logs.filter((l) => l === 'info: Bootstrap session finished.').length === finishedBefore; i++) {
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    expect(logs.filter((l) => l === 'info: Bootstrap session finished.').length).toBe(finishedBefore + 1);
+    expect(d.requests.map((q) => `${q.method} ${q.path}`)).toContain('POST /bs');
+  });
+
   it('fails a bootstrap the server refuses', async () => {
     const d = new SimulatedDevice({ endpoint: 'sim-bs-unknown', serverUrl: 'coap://127.0.0.1:9' });
     devices.push(d);
