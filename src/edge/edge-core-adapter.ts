@@ -127,6 +127,17 @@ export class EdgeCoreAdapter implements CorePort {
     };
   }
 
+  /**
+   * For the /health registry: ready while connected, or while a restored mirror serves devices during a
+   * transient outage; not ready when the operator must act (bad credentials, non-CE core, replaced).
+   */
+  readiness(): { ok: boolean; detail: string } {
+    const h = this.health();
+    const needsOperator = h.state === 'bad-credentials' || h.state === 'unsupported-core' || h.state === 'replaced';
+    const ok = h.state === 'connected' ? h.synced || h.syncInProgress : h.synced && !needsOperator;
+    return { ok, detail: `${h.state}: ${h.detail}${h.synced ? '' : ' (mirror not synced yet)'}` };
+  }
+
   /** The tenant of the connected Edge (from ConnectResponseMsg), once accepted. */
   get tenantId(): Uuid | undefined {
     const c = this.edgeConfig;

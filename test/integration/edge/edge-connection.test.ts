@@ -57,6 +57,7 @@ describe('edge link connection', () => {
     await a.start();
     await until(() => a.health().state === 'bad-credentials', 'bad-credentials');
     expect(a.health().detail).toContain('CLOUD_ROUTING_SECRET');
+    expect(a.readiness().ok).toBe(false);
     expect(a.health().detail).not.toContain('S3cr3t-typo');
     await until(() => emu.connects.length >= 2, 'second attempt');
     expect(emu.requests.every((r) => r['connectRequestMsg'] !== undefined)).toBe(true);
@@ -77,6 +78,7 @@ describe('edge link connection', () => {
     const a = adapterOn(emu);
     await a.start();
     await until(() => a.health().synced, 'first sync');
+    expect(a.readiness()).toMatchObject({ ok: true });
     emu.breakSession('rk-1');
     await until(() => emu.connects.length === 2 && a.health().state === 'connected', 'reconnected');
     await until(() => emu.syncRequests.length === 2, 'second sync');
