@@ -18,6 +18,8 @@ export interface EmulatedEdge {
   tenantId: { msb: string; lsb: string };
   name?: string;
   cloudType?: string;
+  /** Answer SERVER_UNAVAILABLE (an exception while the core opens the session). */
+  unavailable?: boolean;
 }
 
 /** What to answer an uplink with; 'none' never answers (like the core's empty-telemetry quirk). */
@@ -157,6 +159,12 @@ export class EdgeCoreEmulator {
       session.call.write({ connectResponseMsg: { responseCode: 'BAD_CREDENTIALS', errorMsg, configuration: {} } });
       session.closed = true;
       session.call.emit('error', { code: grpc.status.UNAUTHENTICATED, details: 'bad credentials' });
+      return;
+    }
+    if (edge.unavailable) {
+      session.call.write({ connectResponseMsg: { responseCode: 'SERVER_UNAVAILABLE', errorMsg: 'Failed to process edge connection!', configuration: {} } });
+      session.closed = true;
+      session.call.emit('error', { code: grpc.status.INTERNAL, details: 'server unavailable' });
       return;
     }
     session.edge = edge;

@@ -64,6 +64,17 @@ describe('edge link connection', () => {
     expect(emu.syncRequests).toEqual([]);
   });
 
+  it('SERVER_UNAVAILABLE: health says so and it retries with backoff', async () => {
+    const edgeDef = testEdge('rk-1', 'secret-1', { unavailable: true });
+    const emu = await setup([edgeDef]);
+    const a = adapterOn(emu);
+    await a.start();
+    await until(() => a.health().state === 'server-unavailable', 'server-unavailable');
+    edgeDef.unavailable = false;
+    await until(() => a.health().state === 'connected', 'connected after retry');
+    expect(emu.connects.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuses a core that is not CE', async () => {
     const emu = await setup([testEdge('rk-1', 'secret-1', { cloudType: 'PE' })]);
     const a = adapterOn(emu);
