@@ -77,9 +77,16 @@ describe('docker/Dockerfile', () => {
     const buildRuns = all(stages[0] as Instruction[], 'RUN').join(' && ');
     expect(buildRuns).toContain('npm ci');
     expect(buildRuns).toContain('npm run build');
-    expect(buildRuns).toContain('cp src/gen/*.js dist/src/gen/');
+    // `npm run build` itself copies the generated protobuf modules (src/gen/*.js) into dist.
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toContain('tools/copy-generated.mjs');
+    expect(all(stages[0] as Instruction[], 'COPY')).toContain('tools ./tools');
     expect(all(runtime, 'RUN').join(' ')).toMatch(/npm ci --omit=dev/);
+    // The lock file points at a local stand-in package: both installs need it in the context.
+    for (const stage of stages) expect(all(stage, 'COPY')).toContain('tools/stubs ./tools/stubs');
     expect(all(runtime, 'COPY')).toContain('--from=build /app/dist/src ./dist/src');
+    // The embedded core's default configuration file ships with the image.
+    expect(all(runtime, 'COPY')).toContain('config ./config');
   });
 
   it('every COPY source from the build context exists in the repository', () => {

@@ -70,6 +70,8 @@ describe('production entrypoint', () => {
       work = mkdtempSync(join(tmpdir(), 'lwm2m-image-'));
       cpSync(join(ROOT, 'package.json'), join(work, 'package.json'));
       cpSync(join(ROOT, 'package-lock.json'), join(work, 'package-lock.json'));
+      // The lock file points at a local stand-in package; the Dockerfile copies it before npm ci.
+      cpSync(join(ROOT, 'tools/stubs'), join(work, 'tools/stubs'), { recursive: true });
 
       // Build stage: tsc, then the generated protobuf module beside the compiled sources.
       const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
