@@ -95,8 +95,17 @@ export function createStateStore(env: Env, log: Logger): StateStoreFactory | und
       const client = redisFor(redis);
       const keyPrefix = endpointKeyPrefix(store.redisKeyPrefix, kind);
       const slog = log.child({ component: 'state-store', endpoint: kind });
-      // ioredis reports connection trouble as 'error' events; unhandled they would end the process.
-      client.on('error', (err: Error) => slog.warn({ err }, 'Redis connection error'));
+      // ioredis reports connection trouble as 'error' events (unhandled they would end the
+      // process) on every reconnect attempt: logged once per outage, not once per attempt.
+      let down = false;
+      client.on('error', (err: Error) => {
+        if (!down) slog.warn({ err }, 'Redis connection error; LwM2M state writes fail until it is back');
+        down = true;
+      });
+      client.on('ready', () => {
+        if (down) slog.info('Redis connection back');
+        down = false;
+      });
       const redisStore = new RedisStateStore(client, {
         keyPrefix,
         onError: (err, what) => slog.warn({ err, what }, 'LwM2M state store write failed'),
