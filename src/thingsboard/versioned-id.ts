@@ -55,10 +55,18 @@ export function checkRpcPath(reg: ObjectLinksInfo, id: string): VersionCheck {
       error: `Specified object id ${objectId} absent in the list supported objects of the client or is security object!`,
     };
   }
-  if (path.objectVersion !== undefined && path.objectVersion !== registered.version) {
+  if (path.objectVersion !== undefined && path.objectVersion !== registered.version && !isServerTrigger(path)) {
     return { ok: false, error: `Invalid object version. Required version: ${registered.version}` };
   }
   return { ok: true, path: { ...path, objectVersion: registered.version } };
+}
+
+/**
+ * Features doc #65: Execute on the Server object's Registration Update Trigger (`/1/x/8`) and
+ * Bootstrap-Request Trigger (`/1/x/9`) skips the object version check.
+ */
+function isServerTrigger(path: Lwm2mPath): boolean {
+  return path.objectId === 1 && path.instanceId !== undefined && (path.resourceId === 8 || path.resourceId === 9) && path.resourceInstanceId === undefined;
 }
 
 /**

@@ -63,6 +63,13 @@ describe('RPC path versions (documented behaviour)', () => {
     expect(checkRpcPath(REG, '/0/0/0').ok).toBe(false);
     expect(checkRpcPath(REG, '/3/x').ok).toBe(false);
   });
+
+  it('skips the version check for the Server object triggers /1/x/8 and /1/x/9 only (features #65)', () => {
+    const bootstrap = checkRpcPath(REG, '/1_1.0/0/9');
+    expect(bootstrap.ok && bootstrap.path.resourceId).toBe(9);
+    expect(checkRpcPath(REG, '/1_1.2/0/8').ok).toBe(true);
+    expect(checkRpcPath(REG, '/1_1.0/0/7')).toEqual({ ok: false, error: 'Invalid object version. Required version: 1.1' });
+  });
 });
 
 describe('values to ThingsBoard KV (features doc #22-#24)', () => {
