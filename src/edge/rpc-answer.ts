@@ -13,13 +13,14 @@ export const RPC_ERROR_NAMES: ReadonlySet<string> = new Set(['NOT_FOUND', 'FORBI
 
 /**
  * `error` is sent as such only when it is an RpcError name; any other error text (a device-side
- * failure) travels inside `response` as {"error": text}, as the LwM2M transport's JSON does.
+ * failure, which the behaviour layer already gives as ThingsBoard's LwM2M RPC JSON, e.g.
+ * {"result":"NOT_FOUND",...}) travels as the `response` itself, as §3.3 recommends.
  */
 export function rpcAnswer(t: TrackedRpc, payload: string | undefined, error: string | undefined): edge.IDeviceRpcCallMsg {
   const dev = uuidToHalves(t.deviceId);
   const req = uuidToHalves(t.rpc.rpcId);
   const errorName = error !== undefined && RPC_ERROR_NAMES.has(error) ? error : undefined;
-  const response = payload ?? (error !== undefined ? JSON.stringify({ error }) : '');
+  const response = payload ?? error ?? '';
   return {
     deviceIdMSB: dev.msb,
     deviceIdLSB: dev.lsb,

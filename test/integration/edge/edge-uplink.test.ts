@@ -142,10 +142,10 @@ describe('edge uplink and downlink through the port', () => {
     const { emu, a, sessionId } = await setup();
     const exp = Date.now() + 30_000;
     await emu.push('rk-1', [rpcDownlink(D1.id, RPC_ID, 1, 'Read', {}, exp), rpcDownlink(D1.id, '7e57a000-0000-4000-8000-0000000000c2', 2, 'Read', {}, exp)]);
-    await a.sendRpcResponse(sessionId, { requestId: 1, error: 'Device refused' });
+    await a.sendRpcResponse(sessionId, { requestId: 1, error: '{"result":"BAD_REQUEST","error":"refused"}' });
     await a.sendRpcStatus(sessionId, '7e57a000-0000-4000-8000-0000000000c2', 2, 'TIMEOUT');
     const calls = emu.uplinks.flatMap((u) => (u['deviceRpcCallMsg'] as Obj[] | undefined) ?? []);
-    expect(calls.map((c) => c['responseMsg'])).toEqual([{ response: '{"error":"Device refused"}' }, { error: 'TIMEOUT' }]);
+    expect(calls.map((c) => c['responseMsg'])).toEqual([{ response: '{"result":"BAD_REQUEST","error":"refused"}' }, { error: 'TIMEOUT' }]);
   });
 
   it('an RPC for a device without a session is held until it registers; unanswered ones end as NO_ACTIVE_CONNECTION before expiry', async () => {
