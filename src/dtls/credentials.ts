@@ -9,7 +9,8 @@ import type { KeyObject, X509Certificate } from 'node:crypto';
 export type DtlsPeerIdentity =
   | { readonly kind: 'psk'; readonly identity: string }
   | { readonly kind: 'rpk'; readonly publicKey: Buffer }
-  | { readonly kind: 'x509'; readonly certificate: Buffer; readonly commonName: string };
+  /** `trusted`: the chain verified against the trust store (the CN may then name the device). */
+  | { readonly kind: 'x509'; readonly certificate: Buffer; readonly commonName: string; readonly trusted: boolean };
 
 export interface DtlsCredentialStore {
   /** The PSK for this identity (RFC 4279), or undefined when unknown. */

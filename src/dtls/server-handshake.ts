@@ -286,7 +286,7 @@ export class ServerHandshake implements HandshakeDriver {
       if (!(await this.lookup(store.verifyCertificateChain(chain, trustedByStore)))) {
         throw new DtlsAlertError(AlertDescription.accessDenied, 'client certificate not accepted');
       }
-      this.identity = { kind: 'x509', certificate: Buffer.from(leaf.raw), commonName: commonNameOf(leaf) };
+      this.identity = { kind: 'x509', certificate: Buffer.from(leaf.raw), commonName: commonNameOf(leaf), trusted: trustedByStore };
     }
     this.expect = 'client_key_exchange';
   }

@@ -11,8 +11,12 @@ export type PeerIdentity =
   | { readonly kind: 'psk'; readonly identity: string }
   /** RFC 7250 raw public key: the SubjectPublicKeyInfo in DER. */
   | { readonly kind: 'rpk'; readonly publicKey: Buffer }
-  /** X.509: the leaf certificate in DER and its subject common name. */
-  | { readonly kind: 'x509'; readonly certificate: Buffer; readonly commonName: string };
+  /**
+   * X.509: the leaf certificate in DER and its subject common name. `trusted`: whether the chain
+   * verified against the server's trust store (absent when not known); only then may the CN
+   * identify the device (features doc item 56).
+   */
+  | { readonly kind: 'x509'; readonly certificate: Buffer; readonly commonName: string; readonly trusted?: boolean };
 
 export interface Peer {
   /** Stable key for exchange state (dedup, tokens, block transfers) of this peer. */

@@ -21,7 +21,8 @@ export function credentialsLookup(peer: Peer, endpoint: string): CredentialsLook
     case 'rpk':
       return { kind: 'rpk', endpoint, publicKeyDer: id.publicKey };
     case 'x509':
-      return { kind: 'x509', certificateDer: id.certificate, trustedCommonName: id.commonName };
+      // features doc item 56: the CN identifies the device only for a chain the trust store verified.
+      return { kind: 'x509', certificateDer: id.certificate, ...(id.trusted === false ? {} : { trustedCommonName: id.commonName }) };
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fail, ok, type CredentialsLookup } from '../../../src/core/index.js';
 import type { Peer } from '../../../src/net/datagram.js';
 import { CoreDtlsCredentials } from '../../../src/thingsboard/dtls-credentials.js';
-import { identityMismatch, validateRegistration } from '../../../src/thingsboard/registration-gate.js';
+import { credentialsLookup, identityMismatch, validateRegistration } from '../../../src/thingsboard/registration-gate.js';
 import { parseLwm2mClientCredential, type Lwm2mClientCredential } from '../../../src/thingsboard/credentials-config.js';
 
 const DEVICE = { tenantId: 't', deviceId: 'd', deviceName: 'n', deviceType: 'x', deviceProfileId: 'p', isGateway: false };
@@ -62,5 +62,12 @@ describe('validateRegistration with the DTLS store as validator', () => {
     const r = await validateRegistration(store, securePeer({ kind: 'x509', certificate: Buffer.from([9]), commonName: 'ep' }), 'ep');
     expect(r.ok).toBe(false);
     expect(seen).toEqual([{ kind: 'x509', certificateDer: Buffer.from([9]) }]);
+  });
+
+  it('uses the CN for the lookup only when the handshake found the chain trusted', () => {
+    const cert = Buffer.from([7]);
+    const x509 = (trusted: boolean): Peer => securePeer({ kind: 'x509', certificate: cert, commonName: 'ep', trusted });
+    expect(credentialsLookup(x509(true), 'ep')).toEqual({ kind: 'x509', certificateDer: cert, trustedCommonName: 'ep' });
+    expect(credentialsLookup(x509(false), 'ep')).toEqual({ kind: 'x509', certificateDer: cert });
   });
 });
