@@ -182,7 +182,10 @@ export const kafkaNotifications: Section = {
       seedBenchDevices(emu, [['kwarm-', 50], ['kmax-', 200], ['krate-', 200]]);
       await emu.start();
       stopAnswering = answerAttributeReads(emu);
-      sut = await startChild(path.join(ctx.here, 'lib/kafka-transport-child.ts'));
+      // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the system under test there (on its exit).
+      const profDir = process.env['BENCH_CPU_PROF'];
+      const execArgv = profDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`];
+      sut = await startChild(path.join(ctx.here, 'lib/kafka-transport-child.ts'), [], execArgv);
       // BENCH_KAFKA_LINGER overrides TB_KAFKA_LINGER_MS (default 1 ms, as ThingsBoard) to compare.
       const linger = process.env['BENCH_KAFKA_LINGER'];
       const port = await sut.request<number>({ op: 'start', bootstrap: broker.bootstrap, ...(linger === undefined ? {} : { linger }) }, 120_000);

@@ -20,6 +20,7 @@ import {
   type RpcResponse,
   type RpcStatus,
   type TelemetryBatch,
+  type TenantInfo,
   type Uuid,
 } from '../core/core-types.js';
 import { transport } from '../gen/wire.js';
@@ -270,8 +271,10 @@ export class KafkaCoreAdapter implements CorePort {
     const s = this.sessions.get(sessionId);
     if (!s) return fail('not-found', `no session ${sessionId}`);
     this.sessions.recordActivity(sessionId);
-    const points = batches.reduce((n, b) => n + b.values.length, 0);
-    const admitted = await this.admit(s, points);
+    let points = 0;
+    for (const b of batches) points += b.values.length;
+    const cachedTenant = this.api.cachedTenant(s.device.tenantId);
+    const admitted = cachedTenant !== undefined ? this.admitFor(cachedTenant, s, points) : await this.admit(s, points);
     if (!admitted.ok) return admitted;
     const r = await this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
     if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, points);
@@ -337,10 +340,17 @@ export class KafkaCoreAdapter implements CorePort {
 
   /** Transport API state and rate limits of the tenant and device (§4.5), before anything is sent. */
   private async admit(s: SessionState, dataPoints: number): Promise<CoreResult<void>> {
+    // The tenant is cached after the session's first message: decide without an extra await then.
+    const cached = this.api.cachedTenant(s.device.tenantId);
+    if (cached !== undefined) return this.admitFor(cached, s, dataPoints);
     const t = await this.api.getTenant(s.device.tenantId);
     if (!t.ok) return t;
-    if (t.value.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
-    const refused = this.limits.check(t.value, s.device.deviceId, dataPoints);
+    return this.admitFor(t.value, s, dataPoints);
+  }
+
+  private admitFor(tenant: TenantInfo, s: SessionState, dataPoints: number): CoreResult<void> {
+    if (tenant.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
+    const refused = this.limits.check(tenant, s.device.deviceId, dataPoints);
     if (!refused) return ok(undefined);
     this.log.debug({ deviceId: s.device.deviceId, level: refused }, 'rate limit exceeded; message dropped');
     return fail('unavailable', `${refused} rate limit exceeded; message dropped`);

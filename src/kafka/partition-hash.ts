@@ -114,8 +114,25 @@ export function uuidHash(uuid: string, fn: HashFunctionName = 'murmur3_128'): nu
   }
 }
 
+/**
+ * Memo of uuidHash per (function, id): the same device ids are hashed for every record they
+ * produce, and the 128-bit murmur3 runs on BigInt. Bounded; emptied when full.
+ */
+const HASH_MEMO_BOUND = 50_000;
+const hashMemo = new Map<string, number>();
+
+function memoUuidHash(uuid: string, fn: HashFunctionName): number {
+  const key = `${fn}|${uuid}`;
+  const memo = hashMemo.get(key);
+  if (memo !== undefined) return memo;
+  const h = uuidHash(uuid, fn);
+  if (hashMemo.size >= HASH_MEMO_BOUND) hashMemo.clear();
+  hashMemo.set(key, h);
+  return h;
+}
+
 /** abs(hash % n): JS `%` on int32 has Java's sign rule (sign of the dividend). */
 export function partitionOf(uuid: string, partitions: number, fn: HashFunctionName = 'murmur3_128'): number {
   if (!Number.isInteger(partitions) || partitions <= 0) throw new RangeError(`partitions must be a positive integer, got ${partitions}`);
-  return Math.abs(uuidHash(uuid, fn) % partitions);
+  return Math.abs(memoUuidHash(uuid, fn) % partitions);
 }

@@ -15,8 +15,22 @@ export interface RuleEngineTarget {
 
 export const MAIN_QUEUE = 'Main';
 
+export interface ResolvedRoute {
+  readonly route: QueueRoute;
+  readonly targets: readonly RuleEngineTarget[];
+}
+
+/** Bound of the per-device memo of resolve(): enough for a transport's devices, never unbounded. */
+const RESOLVED_MEMO_BOUND = 50_000;
+
 export class QueueRouting {
   private readonly routes = new Map<string, QueueRoute>();
+  /**
+   * resolve() per (queue, tenant, isolation, device): the partition hash (murmur3 over BigInt)
+   * and topic string are the same for every record of a device until the routes change, which
+   * empties the memo.
+   */
+  private readonly resolved = new Map<string, ResolvedRoute>();
 
   constructor(private readonly hashFn: HashFunctionName) {}
 
@@ -30,14 +44,17 @@ export class QueueRouting {
 
   update(routes: readonly QueueRoute[]): void {
     for (const r of routes) if (r.partitions > 0 && r.queueTopic !== '') this.routes.set(QueueRouting.key(r.tenantId, r.queueName), r);
+    this.resolved.clear();
   }
 
   remove(tenantId: Uuid, queueName: string): void {
     this.routes.delete(QueueRouting.key(tenantId, queueName));
+    this.resolved.clear();
   }
 
   removeTenant(tenantId: Uuid): void {
     for (const [k, r] of this.routes) if (r.tenantId === tenantId) this.routes.delete(k);
+    this.resolved.clear();
   }
 
   /**
@@ -45,8 +62,11 @@ export class QueueRouting {
    * exists, else the system queue of that name, else Main. Every partition when the queue asks
    * for duplication, else hash(deviceId) % partitions. Undefined when no queue is known.
    */
-  resolve(queueName: string | undefined, tenantId: Uuid, isolated: boolean, deviceId: Uuid): { route: QueueRoute; targets: RuleEngineTarget[] } | undefined {
+  resolve(queueName: string | undefined, tenantId: Uuid, isolated: boolean, deviceId: Uuid): ResolvedRoute | undefined {
     const name = queueName && queueName !== '' ? queueName : MAIN_QUEUE;
+    const memoKey = `${name}|${tenantId}|${isolated ? 1 : 0}|${deviceId}`;
+    const memo = this.resolved.get(memoKey);
+    if (memo !== undefined) return memo;
     const route =
       (isolated ? this.routes.get(QueueRouting.key(tenantId, name)) : undefined) ??
       this.routes.get(QueueRouting.key(NULL_UUID, name)) ??
@@ -56,6 +76,9 @@ export class QueueRouting {
     const partitions = route.duplicateMsgToAllPartitions
       ? Array.from({ length: route.partitions }, (_, i) => i)
       : [partitionOf(deviceId, route.partitions, this.hashFn)];
-    return { route, targets: partitions.map((p) => ({ topic: `${route.queueTopic}${isolatedSuffix}.${p}`, partition: p })) };
+    const result: ResolvedRoute = { route, targets: partitions.map((p) => ({ topic: `${route.queueTopic}${isolatedSuffix}.${p}`, partition: p })) };
+    if (this.resolved.size >= RESOLVED_MEMO_BOUND) this.resolved.clear();
+    this.resolved.set(memoKey, result);
+    return result;
   }
 }

@@ -34,10 +34,13 @@ export class RuleEnginePublisher {
 
   async publish(device: DeviceInfo, type: TbMsgType, payloads: readonly RuleEnginePayload[]): Promise<CoreResult<void>> {
     if (payloads.length === 0) return ok(undefined);
-    const tenant = await this.api.getTenant(device.tenantId);
+    // Cached tenant and profile (the usual case) are taken without awaiting a settled promise each.
+    const cachedTenant = this.api.cachedTenant(device.tenantId);
+    const tenant = cachedTenant !== undefined ? ok(cachedTenant) : await this.api.getTenant(device.tenantId);
     if (!tenant.ok) return tenant;
     if (tenant.value.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
-    const profile = await this.api.getDeviceProfile(device.deviceProfileId);
+    const cachedProfile = this.api.cachedDeviceProfile(device.deviceProfileId);
+    const profile = cachedProfile !== undefined ? ok(cachedProfile) : await this.api.getDeviceProfile(device.deviceProfileId);
     const queueName = profile.ok ? profile.value.defaultQueueName : undefined;
     const resolved = this.routing.resolve(queueName, device.tenantId, tenant.value.profile.isolatedTbRuleEngine, device.deviceId);
     if (!resolved) return fail('unavailable', 'no rule-engine queue known');
@@ -61,6 +64,9 @@ export class RuleEnginePublisher {
         records.push({ topic: withPrefix(this.prefix, t.topic), key: msgId, value });
       }
     }
+    // One record (one timestamp group, one target) is the common case: no Promise.all around it.
+    const only = records.length === 1 ? records[0] : undefined;
+    if (only !== undefined) return outcomeToResult([await this.produce(only)]);
     return outcomeToResult(await Promise.all(records.map((r) => this.produce(r))));
   }
 }

@@ -21,12 +21,32 @@ export interface UuidHalves {
   lsb: Long;
 }
 
-/** Throws TypeError on a non-UUID: callers pass ids that came from the core or from newUuid(). */
+/** Memo of recent conversions: the same device/tenant/profile ids recur on every uplink record. */
+const HALVES_MEMO_BOUND = 10_000;
+const halvesMemo = new Map<string, UuidHalves>();
+
+/** One signed int64 from 16 hex digits, as two 32-bit words (no string slicing per nibble). */
+function longOfHex(hex: string, from: number): Long {
+  const high = Number.parseInt(hex.slice(from, from + 8), 16) | 0;
+  const low = Number.parseInt(hex.slice(from + 8, from + 16), 16) | 0;
+  return Long.fromBits(low, high, false);
+}
+
+/**
+ * Throws TypeError on a non-UUID: callers pass ids that came from the core or from newUuid().
+ * The Long halves handed out are shared between calls (memo): callers must not mutate them.
+ */
 export function uuidToHalves(uuid: string): UuidHalves {
+  const memo = halvesMemo.get(uuid);
+  if (memo !== undefined) return memo;
   const u = uuid.toLowerCase();
   if (!isUuid(u)) throw new TypeError(`not a UUID: ${JSON.stringify(uuid)}`);
   const hex = u.replace(/-/g, '');
-  return { msb: Long.fromString(hex.slice(0, 16), false, 16).toSigned(), lsb: Long.fromString(hex.slice(16), false, 16).toSigned() };
+  const halves: UuidHalves = { msb: longOfHex(hex, 0), lsb: longOfHex(hex, 16) };
+  // Bounded: a burst of distinct ids (sessions, RPC ids) empties the memo rather than growing it.
+  if (halvesMemo.size >= HALVES_MEMO_BOUND) halvesMemo.clear();
+  halvesMemo.set(uuid, halves);
+  return halves;
 }
 
 /** Accepts Long, number or decimal string halves (protobuf may give any of these); absent halves are 0. */
