@@ -96,6 +96,10 @@ export function bindLwm2mServerMetrics(m: TransportMetrics, server: Lwm2mEventSo
     },
     // A Register that replaces an older registration of the same endpoint ends that one.
     replaced: () => m.activeSessions.dec(),
+    // Put back from the state store after a restart: live again without a Register.
+    restored: () => m.activeSessions.inc(),
+    // Ended by the owner (device deleted, credentials changed, failed check after a restore).
+    removed: () => m.activeSessions.dec(),
     notification: (_reg, n) => {
       m.uplink.notification.inc();
       if (n.error !== undefined) countParserRejection(m, n.error);

@@ -175,6 +175,10 @@ describe('transport restart (SIGKILL) with the LwM2M state in Redis', () => {
     expect(rpc.status).toBe(200);
     expect(rpc.json).toEqual({ result: 'CONTENT', value: 'LwM2mSingleResource [id=9, value=77, type=INTEGER]' });
 
+    // The restored registration counts as an active session of the new process.
+    const metrics = (await httpJson(secondPorts.http, 'GET', '/metrics')).text;
+    expect(/^lwm2m_active_sessions (\d+)$/m.exec(metrics)?.[1]).toBe('1');
+
     // The restored registration takes the device's Update (2.04): still no new Register.
     await device.update();
     expect(device.stats.updates).toBeGreaterThanOrEqual(1);
