@@ -74,11 +74,12 @@ export function pskKeyOf(device: ValidatedDevice, identity: string): Buffer | un
 }
 
 /** Whether a credentials body is an X.509 credential that this leaf certificate may use (item 56). */
-export function certificateAllowed(device: ValidatedDevice, leafDer: Uint8Array): boolean {
+export function certificateAllowed(device: ValidatedDevice, leafDer: Uint8Array, trusted: boolean): boolean {
   const c = parseLwm2mClientCredential(device.credentialsBody);
   if (!c.ok || c.value.securityConfigClientMode !== 'X509') return false;
   // A blank `cert` means "any certificate of a trusted chain whose CN is the endpoint".
-  return c.value.cert === '' || Buffer.from(c.value.cert, 'base64').equals(Buffer.from(leafDer));
+  if (c.value.cert === '') return trusted;
+  return Buffer.from(c.value.cert, 'base64').equals(Buffer.from(leafDer));
 }
 
 export class CoreDtlsCredentials implements DtlsCredentialStore, CredentialValidator {
@@ -121,7 +122,7 @@ export class CoreDtlsCredentials implements DtlsCredentialStore, CredentialValid
       certificateDer: leaf.raw,
       ...(trustedByStore ? { trustedCommonName: commonNameOf(leaf) } : {}),
     });
-    return r.ok && certificateAllowed(r.value, leaf.raw);
+    return r.ok && certificateAllowed(r.value, leaf.raw, trustedByStore);
   }
 
   /**

@@ -138,6 +138,12 @@ describe('CoreDtlsCredentials: RPK and X.509', () => {
     expect(await store.verifyCertificateChain([], true)).toBe(false);
   });
 
+  it('refuses an untrusted chain even when the core answers with a blank-cert device', async () => {
+    const store = new CoreDtlsCredentials(new FakeCore(() => body({ securityConfigClientMode: 'X509', endpoint: 'x509-ep', cert: '' })));
+    expect(await store.verifyCertificateChain([leaf], false)).toBe(false);
+    expect(await store.verifyCertificateChain([leaf], true)).toBe(true);
+  });
+
   it('refuses a certificate whose device is not an X.509 device', async () => {
     const store = new CoreDtlsCredentials(new FakeCore(() => pskBody('x509-ep', 'ab'.repeat(16))));
     expect(await store.verifyCertificateChain([leaf], true)).toBe(false);
