@@ -93,11 +93,19 @@ function instrumented(core: CorePort): CorePort {
     }
     return r;
   };
+  // Bound methods are made once per name: a fresh bind per property read would put the
+  // instrumentation's own allocations into the measured CPU per record.
+  const bound = new Map<string | symbol, unknown>();
   return new Proxy(core, {
     get(target, prop, receiver) {
       if (prop === 'postTelemetry') return postTelemetry;
+      const hit = bound.get(prop);
+      if (hit !== undefined) return hit;
       const v = Reflect.get(target, prop, receiver) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      if (typeof v !== 'function') return v;
+      const f = (v as (...a: unknown[]) => unknown).bind(target);
+      bound.set(prop, f);
+      return f;
     },
   });
 }

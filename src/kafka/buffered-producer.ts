@@ -49,7 +49,8 @@ interface Pending {
 
 function recordSize(r: OutRecord): number {
   let n = r.value.length + r.key.length + r.topic.length + 16;
-  for (const [k, v] of Object.entries(r.headers ?? {})) n += k.length + v.length;
+  // Telemetry records have no headers: skip the entries array then.
+  if (r.headers !== undefined) for (const [k, v] of Object.entries(r.headers)) n += k.length + v.length;
   return n;
 }
 

@@ -267,18 +267,36 @@ export class KafkaCoreAdapter implements CorePort {
 
   // ---------- uplink ----------
 
-  async postTelemetry(sessionId: Uuid, batches: TelemetryBatch[]): Promise<CoreResult<void>> {
-    const s = this.sessions.get(sessionId);
-    if (!s) return fail('not-found', `no session ${sessionId}`);
-    this.sessions.recordActivity(sessionId);
-    let points = 0;
-    for (const b of batches) points += b.values.length;
-    const cachedTenant = this.api.cachedTenant(s.device.tenantId);
-    const admitted = cachedTenant !== undefined ? this.admitFor(cachedTenant, s, points) : await this.admit(s, points);
+  postTelemetry(sessionId: Uuid, batches: TelemetryBatch[]): Promise<CoreResult<void>> {
+    try {
+      const s = this.sessions.get(sessionId);
+      if (!s) return Promise.resolve(fail('not-found', `no session ${sessionId}`));
+      this.sessions.recordActivity(sessionId);
+      let points = 0;
+      for (const b of batches) points += b.values.length;
+      const cachedTenant = this.api.cachedTenant(s.device.tenantId);
+      // The hot path (tenant cached): admission decided synchronously, one promise chain to the ack.
+      if (cachedTenant === undefined) return this.postTelemetryAfterAdmit(s, batches, points);
+      const admitted = this.admitFor(cachedTenant, s, points);
+      if (!admitted.ok) return Promise.resolve(admitted);
+      return this.publishTelemetry(s, batches, points);
+    } catch (e) {
+      // As an async function would: a throw is a rejected promise, never a synchronous throw.
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  private async postTelemetryAfterAdmit(s: SessionState, batches: TelemetryBatch[], points: number): Promise<CoreResult<void>> {
+    const admitted = await this.admit(s, points);
     if (!admitted.ok) return admitted;
-    const r = await this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches));
-    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, points);
-    return r;
+    return this.publishTelemetry(s, batches, points);
+  }
+
+  private publishTelemetry(s: SessionState, batches: TelemetryBatch[], points: number): Promise<CoreResult<void>> {
+    return this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches)).then((r) => {
+      if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, points);
+      return r;
+    });
   }
 
   async postAttributes(sessionId: Uuid, values: KvEntry[]): Promise<CoreResult<void>> {

@@ -4,7 +4,7 @@
  * consumers use that same group, thingsboard-transport-wire.md §1.3). Records are handed to
  * per-topic handlers; a throwing handler is logged and never stalls the consumer.
  */
-import { Kafka, Partitioners, logLevel, type Consumer, type LogEntry, type Producer, type KafkaConfig as KafkajsConfig } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type Consumer, type LogEntry, type Message, type Producer, type TopicMessages, type KafkaConfig as KafkajsConfig } from 'kafkajs';
 import type { Logger } from 'pino';
 import { BufferedProducer, type OutRecord, type ProduceOutcome, type ProducerStats } from './buffered-producer.js';
 
@@ -178,20 +178,18 @@ export class KafkaLink {
   }
 
   private async sendBatch(records: OutRecord[]): Promise<void> {
-    const byTopic = new Map<string, OutRecord[]>();
+    // Grouped by topic in one pass, kafkajs messages built directly (no intermediate lists).
+    const byTopic = new Map<string, Message[]>();
     for (const r of records) {
+      // protobufjs gives Buffers under Node: only a plain Uint8Array needs a Buffer view.
+      const value = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+      const message: Message = r.headers === undefined ? { key: r.key, value } : { key: r.key, value, headers: r.headers };
       const list = byTopic.get(r.topic);
-      if (list) list.push(r);
-      else byTopic.set(r.topic, [r]);
+      if (list) list.push(message);
+      else byTopic.set(r.topic, [message]);
     }
-    await this.producer.sendBatch({
-      acks: this.opts.acks,
-      compression: this.opts.compression,
-      timeout: this.opts.requestTimeoutMs,
-      topicMessages: [...byTopic].map(([topic, rs]) => ({
-        topic,
-        messages: rs.map((r) => ({ key: r.key, value: Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength), headers: r.headers })),
-      })),
-    });
+    const topicMessages: TopicMessages[] = [];
+    for (const [topic, messages] of byTopic) topicMessages.push({ topic, messages });
+    await this.producer.sendBatch({ acks: this.opts.acks, compression: this.opts.compression, timeout: this.opts.requestTimeoutMs, topicMessages });
   }
 }
