@@ -53,8 +53,10 @@ export function applyResources(client: Lwm2mClient, updates: ReadonlyArray<[Lwm2
   const attributes: KvEntry[] = [];
   const telemetry: KvEntry[] = [];
   for (const [path, node] of updates) {
-    client.values.set(formatPath(path), node);
-    const mapped = mappedResourceAt(client.mapping, path);
+    const key = formatPath(path);
+    client.values.set(key, node);
+    // Updates are resource-level paths, whose cache key is also the mapping's key: one lookup, no copy.
+    const mapped = path.resourceInstanceId === undefined ? client.mapping.resources.get(key) : mappedResourceAt(client.mapping, path);
     if (mapped === undefined || mapped.keyName === undefined || mapped.keyName === '') continue;
     const kv = resourceKv(mapped.keyName, path, node);
     if (mapped.attribute) attributes.push(kv);
