@@ -16,7 +16,7 @@ import { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
 import type { DatagramTransport } from '../net/datagram.js';
 import { DtlsTransport } from '../net/dtls-transport.js';
 import { UdpTransport } from '../net/udp-transport.js';
-import { coreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
+import { coreDtlsCredentials, type CoreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
 import { OtaCoordinator } from '../thingsboard/ota/ota-coordinator.js';
 import type { RequestHandler } from '../coap/types.js';
 import { countDownlinks } from './downlink-metrics.js';
@@ -60,21 +60,30 @@ export interface Lwm2mEndpoint {
   stop(): Promise<void>;
 }
 
-async function bindSocket(kind: EndpointKind, address: string, port: number, deps: EndpointDeps): Promise<UdpTransport | DtlsTransport> {
+async function bindSocket(
+  kind: EndpointKind,
+  address: string,
+  port: number,
+  deps: EndpointDeps,
+  credentials: CoreDtlsCredentials,
+): Promise<UdpTransport | DtlsTransport> {
   if (kind === 'coap') {
     return UdpTransport.bind(address, port, { onError: (err) => deps.log.debug({ err, endpoint: kind }, 'UDP send error') });
   }
   // PSK always; RPK/X.509 once LWM2M_SERVER_CREDENTIALS_* give the server an identity. Bad PEM
   // files throw a ConfigError naming the variable.
-  const dtls = buildDtlsServerConfig(deps.dtls, coreDtlsCredentials(deps.core), readFileSync, 'server');
+  const dtls = buildDtlsServerConfig(deps.dtls, credentials, readFileSync, 'server');
   return DtlsTransport.bind({ address, port, dtls });
 }
 
 export async function startLwm2mEndpoint(kind: EndpointKind, address: string, port: number, deps: EndpointDeps): Promise<Lwm2mEndpoint> {
-  const socket = await bindSocket(kind, address, port, deps);
+  // One credential cache for the DTLS handshake and the Register that follows it, so the core
+  // is asked once per device.
+  const credentials = coreDtlsCredentials(deps.core);
+  const socket = await bindSocket(kind, address, port, deps, credentials);
   const log = deps.log.child({ endpoint: kind });
   const coap = new CoapEndpoint(socket, { logger: log });
-  const gate = new RegistrationGate(deps.core, log);
+  const gate = kind === 'coaps' ? new RegistrationGate(deps.core, log, credentials) : new RegistrationGate(deps.core, log);
   // The OTA coordinator needs the server and serves the server's /tbfw and /tbsw downloads.
   let downloads: RequestHandler | undefined;
   const kept = deps.state?.forEndpoint(kind, socket instanceof UdpTransport ? socket : undefined);
