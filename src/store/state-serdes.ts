@@ -16,7 +16,7 @@ const uint = (max: number): z.ZodNumber => z.number().int().min(0).max(max);
 const identitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('psk'), identity: text(1024) }),
   z.object({ kind: z.literal('rpk'), publicKey: text(8192) }),
-  z.object({ kind: z.literal('x509'), certificate: text(65536), commonName: text(1024) }),
+  z.object({ kind: z.literal('x509'), certificate: text(65536), commonName: text(1024), trusted: z.boolean().optional() }),
 ]);
 
 const peerSchema = z.object({

@@ -20,7 +20,7 @@ export type StoredIdentity =
   /** Base64 of the SubjectPublicKeyInfo DER. */
   | { readonly kind: 'rpk'; readonly publicKey: string }
   /** Base64 of the leaf certificate DER. */
-  | { readonly kind: 'x509'; readonly certificate: string; readonly commonName: string };
+  | { readonly kind: 'x509'; readonly certificate: string; readonly commonName: string; readonly trusted?: boolean };
 
 export interface StoredObject {
   readonly id: number;

@@ -12,7 +12,9 @@ function storedIdentity(id: PeerIdentity): StoredIdentity {
     case 'rpk':
       return { kind: 'rpk', publicKey: id.publicKey.toString('base64') };
     case 'x509':
-      return { kind: 'x509', certificate: id.certificate.toString('base64'), commonName: id.commonName };
+      // Whether the chain verified against the trust store decides how the device is looked up
+      // again after a restart (by CN, or by the certificate itself).
+      return { kind: 'x509', certificate: id.certificate.toString('base64'), commonName: id.commonName, ...(id.trusted === undefined ? {} : { trusted: id.trusted }) };
   }
 }
 
@@ -23,7 +25,7 @@ export function identityFromStored(id: StoredIdentity): PeerIdentity {
     case 'rpk':
       return { kind: 'rpk', publicKey: Buffer.from(id.publicKey, 'base64') };
     case 'x509':
-      return { kind: 'x509', certificate: Buffer.from(id.certificate, 'base64'), commonName: id.commonName };
+      return { kind: 'x509', certificate: Buffer.from(id.certificate, 'base64'), commonName: id.commonName, ...(id.trusted === undefined ? {} : { trusted: id.trusted }) };
   }
 }
 

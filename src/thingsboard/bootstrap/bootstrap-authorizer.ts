@@ -28,7 +28,8 @@ export function bootstrapLookup(endpoint: string, peer: Peer): CredentialsLookup
   if (id === undefined) return { kind: 'endpoint', endpoint };
   if (id.kind === 'psk') return { kind: 'psk', identity: id.identity };
   if (id.kind === 'rpk') return { kind: 'rpk', endpoint, publicKeyDer: id.publicKey };
-  return { kind: 'x509', certificateDer: id.certificate, trustedCommonName: id.commonName };
+  // Only a chain the trust store verified may be looked up by its CN (features #56).
+  return { kind: 'x509', certificateDer: id.certificate, ...(id.trusted === false ? {} : { trustedCommonName: id.commonName }) };
 }
 
 function peerMode(peer: Peer): TbSecurityMode {

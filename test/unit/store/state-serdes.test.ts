@@ -23,6 +23,14 @@ describe('stored state JSON', () => {
     expect(back !== undefined && 'identity' in back.peer).toBe(false);
   });
 
+  it('keeps whether an X.509 chain was trusted, so a restored device is looked up the same way', () => {
+    for (const trusted of [true, false]) {
+      const peer = { address: '127.0.0.1', port: 40124, secure: true, identity: { kind: 'x509' as const, certificate: 'AQID', commonName: 'dev-x', trusted } };
+      const reg: StoredRegistration = { ...sampleRegistration, peer };
+      expect(decodeRegistration(encodeRegistration(reg))?.peer.identity).toEqual(peer.identity);
+    }
+  });
+
   it('round-trips an observation and tags records with the format version', () => {
     const raw = encodeObservation(sampleObservation);
     expect(JSON.parse(raw).v).toBe(STATE_FORMAT_VERSION);
