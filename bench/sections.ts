@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Row } from './run.js';
 import { startChild, type ChildHandle } from './lib/child.js';
 import { fmt, sleep } from './lib/stats.js';
-import { kafkaNotifications } from './kafka-notifications.js';
 import { dtlsSections } from './dtls-sections.js';
+import { otaDownload } from './ota-download.js';
+import { kafkaNotifications } from './kafka-notifications.js';
 
 export interface SectionContext {
   readonly ceiling: number;
@@ -213,4 +214,4 @@ const notifications: Section = {
   },
 };
 
-export const all: Section[] = [registrations, notifications, kafkaNotifications, ...dtlsSections];
+export const all: Section[] = [registrations, notifications, otaDownload, kafkaNotifications, ...dtlsSections];
