@@ -42,10 +42,11 @@ export class TokenBucket {
   tryConsume(n: number, now: number): boolean {
     const dt = Math.max(0, now - this.last);
     this.last = now;
-    this.bandwidths.forEach((b, i) => {
+    for (let i = 0; i < this.bandwidths.length; i++) {
+      const b = this.bandwidths[i] as Bandwidth;
       this.tokens[i] = Math.min(b.capacity, (this.tokens[i] ?? 0) + (dt * b.capacity) / b.periodMs);
-    });
-    if (this.tokens.some((t) => t < n)) return false;
+    }
+    for (const t of this.tokens) if (t < n) return false;
     for (let i = 0; i < this.tokens.length; i++) this.tokens[i] = (this.tokens[i] ?? 0) - n;
     return true;
   }
@@ -73,11 +74,30 @@ export class TransportRateLimiter {
 
   constructor(private readonly now: () => number = Date.now) {}
 
+  /**
+   * The limit strings of one level, read once per tenant profile object: profile updates replace
+   * the object (core-api.ts), so a new profile is read afresh, and a check on the hot path does
+   * not rebuild the strings per message.
+   */
+  private readonly texts = new WeakMap<TenantInfo['profile'], Record<Level, { strings: string[]; profileKey: string }>>();
+
+  private limitTexts(t: TenantInfo, level: Level): { strings: string[]; profileKey: string } {
+    let e = this.texts.get(t.profile);
+    if (e === undefined) {
+      const conf = configuration(t);
+      const of = (l: Level): { strings: string[]; profileKey: string } => {
+        const strings = KINDS.map((k) => String(conf[`transport${l}${k}`] ?? ''));
+        return { strings, profileKey: strings.join('|') };
+      };
+      e = { Tenant: of('Tenant'), Device: of('Device') };
+      this.texts.set(t.profile, e);
+    }
+    return e[level];
+  }
+
   private limits(map: Map<Uuid, LimitSet>, id: Uuid, t: TenantInfo, level: Level): LimitSet {
-    const conf = configuration(t);
-    const strings = KINDS.map((k) => String(conf[`transport${level}${k}`] ?? ''));
     // Rebuilt when the tenant profile's limit strings change (profile update broadcast).
-    const profileKey = strings.join('|');
+    const { strings, profileKey } = this.limitTexts(t, level);
     const existing = map.get(id);
     if (existing && existing.profileKey === profileKey) return existing;
     const buckets: Partial<Record<Kind, TokenBucket>> = {};

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import Long from 'long';
 import { describe, expect, it } from 'vitest';
 import { partitionOf, uuidHash } from '../../../src/kafka/partition-hash.js';
+import type { TenantInfo } from '../../../src/core/core-types.js';
 import { QueueRouting } from '../../../src/kafka/queue-routing.js';
+import { TransportRateLimiter } from '../../../src/kafka/rate-limits.js';
 import { halvesToUuid, uuidToHalves } from '../../../src/kafka/uuid-codec.js';
 
 const SYS = '13814000-1dd2-11b2-8080-808080808080';
@@ -97,5 +99,28 @@ describe('QueueRouting resolve memo', () => {
     expect(r.resolve('Main', SYS, false, DEVICE)?.targets.map((t) => t.topic)).toEqual(['tb_rule_engine.main.0', 'tb_rule_engine.main.1', 'tb_rule_engine.main.2']);
     r.remove(SYS, 'Main');
     expect(r.resolve('Main', SYS, false, DEVICE)).toBeUndefined();
+  });
+});
+
+describe('rate limiter reads a tenant profile once per profile object', () => {
+  const tenantWith = (configuration: Record<string, string>): TenantInfo => ({
+    tenantId: 'c1d2e3f4-0000-4000-8000-000000000001',
+    transportState: 'ENABLED',
+    profile: { id: 'c1d2e3f4-0000-4000-8000-0000000000aa', name: 'p', isDefault: true, isolatedTbRuleEngine: false, profileData: { configuration } },
+  });
+
+  it('keeps one bucket for a reused tenant object and follows a replaced profile (update broadcast)', () => {
+    const r = new TransportRateLimiter(() => 0);
+    const t = tenantWith({ transportDeviceTelemetryMsgRateLimit: '2:60' });
+    expect(r.check(t, 'dev-1', 1)).toBeUndefined();
+    expect(r.check(t, 'dev-1', 1)).toBeUndefined();
+    expect(r.check(t, 'dev-1', 1)).toBe('DEVICE');
+    // Another device of the same tenant has its own bucket under the same (memoised) limits.
+    expect(r.check(t, 'dev-2', 1)).toBeUndefined();
+    // The core replaces the profile object on an update: the new limit applies at once.
+    const relaxed = { ...t, profile: { ...t.profile, profileData: { configuration: { transportDeviceTelemetryMsgRateLimit: '5:60' } } } };
+    expect(r.check(relaxed, 'dev-1', 1)).toBeUndefined();
+    const unlimited = { ...t, profile: { ...t.profile, profileData: { configuration: {} } } };
+    for (let i = 0; i < 20; i++) expect(r.check(unlimited, 'dev-1', 1)).toBeUndefined();
   });
 });
