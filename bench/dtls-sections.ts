@@ -140,9 +140,13 @@ interface Round extends NotifyResult {
   readonly serverCpuPercent: number;
 }
 
+/** `DTLS_BENCH_CPU_PROF=<dir>` writes V8 CPU profiles of the notification children there. */
+const profDir = process.env['DTLS_BENCH_CPU_PROF'];
+const profArgs = (name: string): string[] => (profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`] : []);
+
 async function startPair(ctx: SectionContext, serverModule: string, genModule: string): Promise<Pair> {
-  const server = await startChild(path.join(ctx.here, serverModule), ['--observe']);
-  const gen = await startChild(path.join(ctx.here, genModule));
+  const server = await startChild(path.join(ctx.here, serverModule), ['--observe'], profArgs(path.basename(serverModule, '.ts')));
+  const gen = await startChild(path.join(ctx.here, genModule), [], profArgs(path.basename(genModule, '.ts')));
   return { server, gen, port: await server.request<number>({ op: 'port' }) };
 }
 

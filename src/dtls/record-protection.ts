@@ -29,6 +29,7 @@ export class RecordProtection {
   private readonly tagLength: number;
   /** CCM_8 on long-lived AES objects (ccm8.ts): no cipher construction per record. */
   private readonly ccm8: Ccm8 | undefined;
+  private readonly nonceScratch: Buffer;
 
   constructor(
     private readonly suite: CipherSuite,
@@ -40,6 +41,8 @@ export class RecordProtection {
   ) {
     this.tagLength = suite.cipher === 'ccm8' ? 8 : 16;
     this.ccm8 = suite.cipher === 'ccm8' ? new Ccm8(key) : undefined;
+    this.nonceScratch = Buffer.alloc(fixedIv.length + EXPLICIT_NONCE_LENGTH);
+    fixedIv.copy(this.nonceScratch, 0);
   }
 
   /**
@@ -51,13 +54,23 @@ export class RecordProtection {
       const fragment = this.encryptThenMac ? this.sealEtm(type, epoch, sequence, content) : this.sealCbc(type, epoch, sequence, content);
       return { type, fragment };
     }
-    const seq = seqNum64(epoch, sequence);
-    const nonce = Buffer.concat([this.fixedIv, seq]);
     const useCid = cid !== undefined && cid.length > 0;
     const plaintext = useCid ? Buffer.concat([content, Buffer.from([type])]) : content;
     const outerType = useCid ? ContentType.tls12Cid : type;
+    if (this.ccm8 !== undefined) {
+      // One buffer for explicit nonce || ciphertext || tag; the nonce is built in scratch.
+      const fragment = Buffer.allocUnsafe(EXPLICIT_NONCE_LENGTH + plaintext.length + this.tagLength);
+      fragment.writeUInt16BE(epoch, 0);
+      fragment.writeUIntBE(sequence, 2, 6);
+      const seq = fragment.subarray(0, EXPLICIT_NONCE_LENGTH);
+      const nonce = this.nonce(seq);
+      const aad = useCid ? cidAad(DTLS_1_2, epoch, sequence, cid, plaintext.length) : aeadAad(seq, type, DTLS_1_2, plaintext.length);
+      this.ccm8.sealInto(nonce, aad, plaintext, fragment, EXPLICIT_NONCE_LENGTH);
+      return { type: outerType, fragment };
+    }
+    const seq = seqNum64(epoch, sequence);
+    const nonce = Buffer.concat([this.fixedIv, seq]);
     const aad = useCid ? cidAad(DTLS_1_2, epoch, sequence, cid, plaintext.length) : aeadAad(seq, type, DTLS_1_2, plaintext.length);
-    if (this.ccm8 !== undefined) return { type: outerType, fragment: Buffer.concat([seq, this.ccm8.seal(nonce, aad, plaintext)]) };
     const cipher = this.aeadCipher(nonce);
     cipher.setAAD(aad, { plaintextLength: plaintext.length });
     const ct = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
@@ -72,6 +85,15 @@ export class RecordProtection {
       // node:crypto throws on a bad tag; that is an invalid record, silently dropped.
       return undefined;
     }
+  }
+
+  /**
+   * RFC 5288 §3 / RFC 6655 §3: nonce = fixed IV (4 bytes) || explicit nonce (8 bytes), built in
+   * a per-direction scratch buffer (used synchronously by Ccm8 and never handed out).
+   */
+  private nonce(explicit: Buffer): Buffer {
+    explicit.copy(this.nonceScratch, this.fixedIv.length);
+    return this.nonceScratch;
   }
 
   private aeadCipher(nonce: Buffer): CipherGCM {
@@ -90,7 +112,9 @@ export class RecordProtection {
     const f = record.fragment;
     const ctLen = f.length - EXPLICIT_NONCE_LENGTH - this.tagLength;
     if (ctLen < 0 || ctLen > MAX_PLAINTEXT_LENGTH + 256) return undefined;
-    const nonce = Buffer.concat([this.fixedIv, f.subarray(0, EXPLICIT_NONCE_LENGTH)]);
+    const explicit = f.subarray(0, EXPLICIT_NONCE_LENGTH);
+    // The CCM_8 path consumes the nonce synchronously, so it can live in scratch; GCM keeps its own.
+    const nonce = this.ccm8 !== undefined ? this.nonce(explicit) : Buffer.concat([this.fixedIv, explicit]);
     const ct = f.subarray(EXPLICIT_NONCE_LENGTH, EXPLICIT_NONCE_LENGTH + ctLen);
     const tag = f.subarray(EXPLICIT_NONCE_LENGTH + ctLen);
     const isCid = record.type === ContentType.tls12Cid;
