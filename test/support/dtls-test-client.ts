@@ -44,6 +44,19 @@ export interface TestClientOptions {
   onApplicationData?(data: Buffer): void;
 }
 
+/** One direction's AEAD key and fixed IV (RFC 5246 §6.3 key block). */
+export interface TestClientDirectionKeys {
+  readonly key: Buffer;
+  readonly iv: Buffer;
+}
+
+export interface TestClientRecordKeys {
+  /** The negotiated cipher suite id. */
+  readonly suite: number;
+  readonly write: TestClientDirectionKeys;
+  readonly read: TestClientDirectionKeys;
+}
+
 export class TestDtlsClient {
   readonly alerts: Array<[number, number]> = [];
   readonly received: Buffer[] = [];
@@ -74,6 +87,7 @@ export class TestDtlsClient {
   private serverKey: KeyObject | undefined;
   private serverPoint: Buffer | undefined;
   private ecdh: ECDH | undefined;
+  private keys: TestClientRecordKeys | undefined;
   /** What the server authenticated itself with (RPK SPKI or X.509 leaf), for assertions. */
   serverCertificate: { kind: 'rpk' | 'x509'; der: Buffer } | undefined;
 
@@ -142,6 +156,20 @@ export class TestDtlsClient {
   /** A protected application-data datagram without sending it (for replay/CID tests). */
   applicationRecord(data: Buffer): Buffer {
     return this.sealRecord(ContentType.applicationData, this.writeEpoch, data);
+  }
+
+  /**
+   * The epoch-1 AEAD keys once established, for a load generator that protects its own
+   * application records (bench/lib); undefined before, or when CIDs or Encrypt-then-MAC are in use.
+   */
+  recordKeys(): TestClientRecordKeys | undefined {
+    if (!this.established || this.writeEpoch !== 1 || this.etmNegotiated || this.serverCid !== undefined) return undefined;
+    return this.keys;
+  }
+
+  /** Reserves the next write sequence number of the current epoch (for records sealed outside). */
+  nextWriteSequence(): number {
+    return this.seq[this.writeEpoch]!++;
   }
 
   closeNotify(): void {
@@ -235,6 +263,7 @@ export class TestDtlsClient {
   private installKeys(): void {
     const s = this.suite;
     const kb = keyBlock(this.master!, this.random, this.serverRandom, s.macKeyLength, s.keyLength, s.fixedIvLength);
+    this.keys = { suite: s.id, write: { key: kb.clientKey, iv: kb.clientIv }, read: { key: kb.serverKey, iv: kb.serverIv } };
     this.write = new RecordProtection(s, kb.clientKey, kb.clientIv, kb.clientMacKey, this.etmNegotiated);
     this.pendingRead = new RecordProtection(s, kb.serverKey, kb.serverIv, kb.serverMacKey, this.etmNegotiated);
   }
