@@ -4,8 +4,9 @@
  * consumers use that same group, thingsboard-transport-wire.md §1.3). Records are handed to
  * per-topic handlers; a throwing handler is logged and never stalls the consumer.
  */
-import { Kafka, Partitioners, logLevel, type Consumer, type LogEntry, type Message, type Producer, type TopicMessages, type KafkaConfig as KafkajsConfig } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type LogEntry, type Message, type Producer, type TopicMessages, type KafkaConfig as KafkajsConfig } from 'kafkajs';
 import type { Logger } from 'pino';
+import { Murmur2Partitioner } from './murmur2-partitioner.js';
 import { BufferedProducer, type OutRecord, type ProduceOutcome, type ProducerStats } from './buffered-producer.js';
 
 export interface InRecord {
@@ -84,7 +85,8 @@ export class KafkaLink {
     this.producer = this.kafka.producer({
       allowAutoTopicCreation: true,
       // Java-compatible murmur2 key partitioner (§1.8): per-device order inside a multi-partition topic.
-      createPartitioner: Partitioners.DefaultPartitioner,
+      // Same choice as kafkajs's DefaultPartitioner, in 32-bit arithmetic (murmur2-partitioner.ts).
+      createPartitioner: Murmur2Partitioner,
       maxInFlightRequests: opts.maxInFlight,
       retry: { retries: opts.retries },
     });
