@@ -310,6 +310,16 @@ export class DtlsConnection {
   /** False when not established or when `data` does not fit one record (RFC 6347 §4.1.1). */
   sendApplicationData(data: Buffer): boolean {
     if (this.state !== 'established' || data.length > MAX_PLAINTEXT_LENGTH) return false;
+    const w = this.writes[this.writeEpoch];
+    if (w?.protection && w.seq <= MAX_SEQUENCE) {
+      // The per-notification path: one record is one datagram (RFC 6347 §4.1.1 never splits a
+      // record), so it goes out without the record list and datagram packing of sendRecords.
+      const seq = w.seq++;
+      const sealed = w.protection.seal(ContentType.applicationData, this.writeEpoch, seq, data, this.peerCid);
+      const cid = sealed.type === ContentType.tls12Cid ? this.peerCid : undefined;
+      this.host.sendDatagram(this, encodeRecord(sealed.type, DTLS_1_2, this.writeEpoch, seq, sealed.fragment, cid));
+      return true;
+    }
     this.sendRecords([{ type: ContentType.applicationData, epoch: this.writeEpoch, content: data }]);
     return true;
   }
