@@ -47,6 +47,9 @@ interface Pending {
   done: (o: ProduceOutcome) => void;
 }
 
+/** Linger while a request is in flight (see schedule()): well above a broker round trip on a LAN. */
+const IN_FLIGHT_LINGER_MS = 5;
+
 function recordSize(r: OutRecord): number {
   let n = r.value.length + r.key.length + r.topic.length + 16;
   // Telemetry records have no headers: skip the entries array then.
@@ -128,10 +131,16 @@ export class BufferedProducer {
       this.clearLinger();
       this.pump();
     } else if (!this.lingerTimer) {
+      // Adaptive linger: while a request is in flight the next batch accumulates and goes out when
+      // that request is answered (sendBatch pumps), so under load each request carries more
+      // records instead of one small request per linger window. The longer window then is only a
+      // fallback for a slow broker: other requests (up to maxInFlight) still leave after it.
+      // A full batch (above) leaves at once either way.
+      const wait = this.inFlight > 0 ? Math.max(this.opts.lingerMs, IN_FLIGHT_LINGER_MS) : this.opts.lingerMs;
       this.lingerTimer = setTimeout(() => {
         this.lingerTimer = undefined;
         this.pump();
-      }, this.opts.lingerMs);
+      }, wait);
     }
   }
 
@@ -194,7 +203,12 @@ export class BufferedProducer {
       for (const p of batch) p.done({ ok: true });
     }
     this.updateGauges();
-    if (this.queue.length > 0) this.schedule();
+    // Records queued during the flight have waited at least a round trip: send them now (the
+    // linger window is for an idle producer, see schedule()).
+    if (this.queue.length > 0) {
+      this.clearLinger();
+      this.pump();
+    }
     if (this.queue.length === 0 && this.inFlight === 0) {
       for (const w of this.idleWaiters.splice(0)) w();
     }

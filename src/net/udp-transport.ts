@@ -1,5 +1,6 @@
 import { createSocket, type Socket } from 'node:dgram';
-import { isIPv6 } from 'node:net';
+import { lookup as dnsLookup, type LookupOneOptions } from 'node:dns';
+import { isIP, isIPv6 } from 'node:net';
 import type { DatagramHandler, DatagramTransport, Peer } from './datagram.js';
 
 export interface UdpTransportOptions {
@@ -20,6 +21,25 @@ export interface UdpTransportCounters {
   /** 'error' events of the socket, including asynchronous send failures. */
   socketErrors: number;
   peersEvicted: number;
+}
+
+/**
+ * dgram resolves the destination of every unconnected send() through its lookup function; the
+ * default (dns.lookup) answers even a numeric address one tick later, so each ACK paid a
+ * nextTick and a closure. Peer addresses come from rinfo and are numeric: answer those at once
+ * (same address, same family as dns.lookup would) and leave names to dns.lookup.
+ */
+function numericFirstLookup(
+  hostname: string,
+  options: LookupOneOptions | number,
+  callback: (err: NodeJS.ErrnoException | null, address: string, family: number) => void,
+): void {
+  const family = isIP(hostname);
+  if (family !== 0) {
+    callback(null, hostname, family);
+    return;
+  }
+  dnsLookup(hostname, typeof options === 'number' ? { family: options } : options, callback);
 }
 
 class UdpPeer implements Peer {
@@ -70,7 +90,7 @@ export class UdpTransport implements DatagramTransport {
 
   /** Binds a UDP socket (udp6 when host is an IPv6 address); port 0 picks a free port. */
   static async bind(host: string, port: number, options: UdpTransportOptions = {}): Promise<UdpTransport> {
-    const socket = createSocket({ type: isIPv6(host) ? 'udp6' : 'udp4', reuseAddr: false });
+    const socket = createSocket({ type: isIPv6(host) ? 'udp6' : 'udp4', reuseAddr: false, lookup: numericFirstLookup });
     await new Promise<void>((resolve, reject) => {
       const onError = (err: Error): void => reject(err);
       socket.once('error', onError);

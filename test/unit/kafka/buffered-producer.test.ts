@@ -57,6 +57,48 @@ describe('BufferedProducer', () => {
     await expect(p.produce(rec(3, 40))).resolves.toEqual({ ok: true });
   });
 
+  it('batches records that arrive while a request is in flight into the next request (adaptive linger)', async () => {
+    const batches: string[][] = [];
+    const gates: Array<() => void> = [];
+    const p = new BufferedProducer(async (r) => {
+      batches.push(r.map((x) => x.key));
+      await new Promise<void>((res) => gates.push(res));
+    }, { batchSizeBytes: 1_000_000, lingerMs: 1, maxBufferBytes: 1_000_000, maxInFlight: 5 }, log);
+    const first = p.produce(rec(1));
+    for (let i = 0; i < 200 && batches.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
+    expect(batches).toEqual([['k1']]);
+    // Records produced during the flight wait for its answer, even across several linger windows
+    // of 1 ms (the in-flight fallback is longer): one request carries all three afterwards.
+    const rest = [p.produce(rec(2)), p.produce(rec(3))];
+    await new Promise((r) => setTimeout(r, 2));
+    rest.push(p.produce(rec(4)));
+    expect(batches).toHaveLength(1);
+    gates.shift()!();
+    await expect(first).resolves.toEqual({ ok: true });
+    for (let i = 0; i < 200 && batches.length < 2; i++) await new Promise((r) => setTimeout(r, 1));
+    expect(batches[1]).toEqual(['k2', 'k3', 'k4']);
+    gates.shift()!();
+    await expect(Promise.all(rest)).resolves.toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(batches).toHaveLength(2);
+  });
+
+  it('still sends a second request after the in-flight fallback when the first is not answered', async () => {
+    const batches: string[][] = [];
+    const gates: Array<() => void> = [];
+    const p = new BufferedProducer(async (r) => {
+      batches.push(r.map((x) => x.key));
+      await new Promise<void>((res) => gates.push(res));
+    }, { batchSizeBytes: 1_000_000, lingerMs: 1, maxBufferBytes: 1_000_000, maxInFlight: 2 }, log);
+    const all = [p.produce(rec(1))];
+    for (let i = 0; i < 200 && batches.length === 0; i++) await new Promise((r) => setTimeout(r, 2));
+    all.push(p.produce(rec(2)));
+    // The first request stays unanswered: the second must go out on its own (maxInFlight 2).
+    for (let i = 0; i < 500 && batches.length < 2; i++) await new Promise((r) => setTimeout(r, 2));
+    expect(batches).toEqual([['k1'], ['k2']]);
+    for (const g of gates.splice(0)) g();
+    await expect(Promise.all(all)).resolves.toEqual([{ ok: true }, { ok: true }]);
+  });
+
   it('answers stopped after stop()', async () => {
     const p = new BufferedProducer(async () => undefined, { batchSizeBytes: 10, lingerMs: 1000, maxBufferBytes: 1000, maxInFlight: 1 }, log);
     p.stop();
