@@ -57,7 +57,7 @@ async function embeddedCore(config: AppConfig, log: Logger): Promise<EmbeddedCor
   const uplinkLog = log.child({ component: 'uplink' });
   return new EmbeddedCore(
     { ...sc, uplinkFile: data },
-    { onFileError: (err) => log.warn({ err, file: data }, 'uplink file write failed') },
+    { onFileError: (err) => log.warn({ err, file: data }, 'uplink file write failed'), otaDir: resolve(config.app.standaloneOtaDir) },
     (obj, msg) => uplinkLog.info(obj, msg),
   );
 }

@@ -10,11 +10,7 @@ import { fail, ok, type CoreResult, type KvEntry, type RpcResponse, type Telemet
 import { nameUuid, type StandaloneConfig } from '../standalone/standalone-config.js';
 import { StandaloneCore, type StandaloneCoreOptions } from '../standalone/standalone-core.js';
 import type { DirectoryDevice, OtaAssignment, OtaUpload } from '../standalone/http-api.js';
-
-interface StoredPackage {
-  readonly info: OtaPackageInfo;
-  readonly data: Buffer;
-}
+import { OtaPackageFolder } from './ota-package-folder.js';
 
 function endpointOf(credentialsValue: string): string | undefined {
   try {
@@ -31,17 +27,16 @@ export type UplinkLog = (obj: object, msg: string) => void;
 export class EmbeddedCore extends StandaloneCore {
   private readonly directory = new Map<Uuid, DirectoryDevice>();
   private readonly provisioned = new Map<string, ValidatedDevice>();
-  private readonly packages = new Map<Uuid, StoredPackage>();
-  /** deviceId → package id per type: the device-level assignment. */
-  private readonly assigned = new Map<string, Uuid>();
+  private readonly packages: OtaPackageFolder;
   private readonly autoProfileId: Uuid | undefined;
 
   constructor(
     private readonly config: StandaloneConfig,
-    options: StandaloneCoreOptions = {},
+    options: StandaloneCoreOptions & { readonly otaDir: string },
     private readonly logUplink: UplinkLog = () => undefined,
   ) {
     super(config, options);
+    this.packages = new OtaPackageFolder(options.otaDir);
     for (const d of config.devices) this.directory.set(d.id, { id: d.id, name: d.name, endpoint: endpointOf(d.credentials.credentialsValue) });
     this.autoProfileId = config.profiles.find((p) => p.name === config.autoProvision)?.id;
   }
@@ -95,16 +90,13 @@ export class EmbeddedCore extends StandaloneCore {
   }
 
   override async getOtaPackage(_tenantId?: Uuid, deviceId?: Uuid, type?: OtaPackageType): Promise<CoreResult<OtaPackageInfo>> {
-    const id = this.assigned.get(`${deviceId ?? ''}:${type ?? ''}`);
-    const p = id === undefined ? undefined : this.packages.get(id);
+    const p = deviceId === undefined || type === undefined ? undefined : this.packages.assignedTo(deviceId, type);
     return p === undefined ? fail('not-found', `no ${type ?? ''} package assigned to ${deviceId ?? ''}`) : ok(p.info);
   }
 
   override async readOtaPackageData(packageId?: Uuid, offset = 0, length?: number): Promise<CoreResult<Uint8Array>> {
-    const p = packageId === undefined ? undefined : this.packages.get(packageId);
-    if (p === undefined) return fail('not-found', `OTA package ${packageId} not found`);
-    const end = length === undefined ? p.data.length : Math.min(p.data.length, offset + length);
-    return ok(p.data.subarray(Math.min(offset, p.data.length), end));
+    const bytes = packageId === undefined ? undefined : this.packages.read(packageId, offset, length);
+    return bytes === undefined ? fail('not-found', `OTA package ${packageId} not found`) : ok(bytes);
   }
 
   /**
@@ -121,10 +113,7 @@ export class EmbeddedCore extends StandaloneCore {
       contentType: upload.contentType,
       fileName: upload.fileName,
     };
-    this.packages.set(packageId, { info, data: upload.data });
-    const previous = this.assigned.get(`${deviceId}:${upload.type}`);
-    this.assigned.set(`${deviceId}:${upload.type}`, packageId);
-    if (previous !== undefined) this.packages.delete(previous);
+    this.packages.assign(deviceId, info, upload.data);
     const checksum = createHash('sha256').update(upload.data).digest('hex');
     const prefix = upload.type === 'FIRMWARE' ? 'fw' : 'sw';
     this.updateSharedAttributes(deviceId, {

@@ -31,6 +31,8 @@ export const appSpec = {
   standaloneConfig: str('LWM2M_STANDALONE_CONFIG', ''),
   /** Not in ThingsBoard: where the embedded core appends uplink as NDJSON. */
   standaloneData: str('LWM2M_STANDALONE_DATA', './data/uplink.ndjson'),
+  /** Not in ThingsBoard: the folder where the embedded core keeps OTA packages uploaded over HTTP. */
+  standaloneOtaDir: str('LWM2M_STANDALONE_OTA_DIR', './data/ota'),
   /** Not in ThingsBoard: how long SIGTERM/SIGINT may take before the process exits anyway. */
   shutdownTimeoutMs: int('LWM2M_SHUTDOWN_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
 };

@@ -3,6 +3,8 @@
  * as a child process on 127.0.0.1 with ports 0, and reads the bound ports from its start-up log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -29,6 +31,8 @@ export const LOOPBACK_ENV: Readonly<Record<string, string>> = {
   LWM2M_BS_SECURITY_BIND_PORT: '0',
   HTTP_BIND_ADDRESS: '127.0.0.1',
   HTTP_BIND_PORT: '0',
+  // Embedded-core OTA uploads go to a scratch folder, not into the checkout's ./data.
+  LWM2M_STANDALONE_OTA_DIR: join(tmpdir(), `lwm2m-test-ota-${process.pid}`),
 };
 
 export function runApp(env: Record<string, string>, args: readonly string[] = []): AppProcess {

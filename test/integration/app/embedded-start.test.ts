@@ -37,7 +37,7 @@ type Latest = Record<string, { ts: number; value: unknown }>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lwm2m-app-'));
-  app = runApp({ ...LOOPBACK_ENV, LWM2M_STANDALONE_DATA: join(dir, 'uplink.ndjson'), LWM2M_SHUTDOWN_TIMEOUT_MS: String(STOP_BOUND_MS), LWM2M_TIMEOUT: '5000' });
+  app = runApp({ ...LOOPBACK_ENV, LWM2M_STANDALONE_DATA: join(dir, 'uplink.ndjson'), LWM2M_STANDALONE_OTA_DIR: join(dir, 'ota'), LWM2M_SHUTDOWN_TIMEOUT_MS: String(STOP_BOUND_MS), LWM2M_TIMEOUT: '5000' });
   ports = await startedPorts(app);
 }, 40_000);
 

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedCore } from '../../../src/app/embedded-core.js';
 import { shippedFile } from '../../../src/app/package-root.js';
@@ -34,8 +36,11 @@ async function openSession(name: string): Promise<string> {
   return s.value.sessionId;
 }
 
+let otaDir: string;
+
 beforeEach(async () => {
-  core = new EmbeddedCore(example);
+  otaDir = mkdtempSync(join(tmpdir(), 'embedded-ota-'));
+  core = new EmbeddedCore(example, { otaDir });
   await core.start();
   events = [];
   core.onEvent((e) => events.push(e));
@@ -49,6 +54,7 @@ afterEach(async () => {
   registrations.clear();
   await http.close();
   await core.stop();
+  rmSync(otaDir, { recursive: true, force: true });
 });
 
 describe('the example configuration', () => {
@@ -96,7 +102,7 @@ describe('auto-provisioning', () => {
   });
 
   it('is off without autoProvision', async () => {
-    const strict = new EmbeddedCore({ ...example, autoProvision: undefined });
+    const strict = new EmbeddedCore({ ...example, autoProvision: undefined }, { otaDir });
     expect((await strict.validateCredentials({ kind: 'endpoint', endpoint: 'walk-in' })).ok).toBe(false);
   });
 });
@@ -188,6 +194,23 @@ describe('HTTP API', () => {
     const part = await core.readOtaPackageData(info.value.packageId, 1000, 24);
     expect(part.ok && Buffer.from(part.value).equals(image.subarray(1000, 1024))).toBe(true);
     expect((await core.getOtaPackage(example.tenantId, deviceId, 'SOFTWARE')).ok).toBe(false);
+  });
+
+  it('keeps packages in the OTA folder: a restarted core still serves the assignment; a new upload replaces the old file', async () => {
+    await openSession('demo-nosec');
+    const deviceId = nameUuid('device', 'demo-nosec');
+    const first = Buffer.alloc(5000, 7);
+    expect((await call('POST', '/api/devices/demo-nosec/firmware?title=fw&version=1', first, 'application/octet-stream')).status).toBe(200);
+    const second = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256));
+    expect((await call('POST', '/api/devices/demo-nosec/firmware?title=fw&version=2', second, 'application/octet-stream')).status).toBe(200);
+    expect(readdirSync(otaDir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const restarted = new EmbeddedCore(example, { otaDir });
+    const info = await restarted.getOtaPackage(example.tenantId, deviceId, 'FIRMWARE');
+    expect(info.ok && info.value.version).toBe('2');
+    if (!info.ok) return;
+    const tail = await restarted.readOtaPackageData(info.value.packageId, 4000, 1000);
+    expect(tail.ok && Buffer.from(tail.value).equals(second.subarray(4000))).toBe(true);
+    expect((await restarted.readOtaPackageData('00000000-0000-0000-0000-000000000000', 0, 10)).ok).toBe(false);
   });
 
   it('assigns software with sw_* attributes and refuses uploads without title, version or bytes', async () => {
