@@ -6,6 +6,7 @@ import type { X509Certificate } from 'node:crypto';
 import { CIPHER_SUITES, type CipherSuite, type CipherSuiteName, suiteByName } from './cipher-suites.js';
 import type { DtlsCredentialStore, DtlsServerIdentity } from './credentials.js';
 import { DtlsConfigError } from './server-identity.js';
+import type { DtlsSessionStore } from './session-cache.js';
 
 export interface DtlsClock {
   now(): number;
@@ -48,6 +49,11 @@ export interface DtlsServerConfig {
   staleSessionMs?: number;
   /** Resumable sessions cached by session id. Default 10000; 0 disables resumption. */
   sessionCacheSize?: number;
+  /**
+   * Second level of the resumption cache (e.g. Redis), consulted when the in-memory cache
+   * misses and written through, so sessions outlive the process. Read once at construction.
+   */
+  sessionStore?: DtlsSessionStore;
   /** TB_LWM2M_SERVER_SECURITY_SKIP_VALIDITY_CHECK_FOR_CLIENT_CERT */
   skipCertificateValidityCheck?: boolean;
   /** Refuse clients without RFC 7627 extended master secret. Default false. */

@@ -223,7 +223,8 @@ export class DtlsConnection {
     }
   }
 
-  private pauseUntil(p: Promise<void>): void {
+  /** Holds this peer's records until `p` settles (an asynchronous handshake step). */
+  pauseUntil(p: Promise<void>): void {
     this.paused = true;
     p.then(
       () => this.resume(),

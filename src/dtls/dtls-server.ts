@@ -70,7 +70,7 @@ export class DtlsServer implements ConnectionHost {
   ) {
     this.source = config;
     this.resolved = resolveConfig(config);
-    this.sessionCache = new SessionCache(this.config.sessionCacheSize);
+    this.sessionCache = new SessionCache(this.config.sessionCacheSize, config.sessionStore);
     this.cookies = new CookieGenerator(() => this.config.clock.now());
   }
 
@@ -117,7 +117,7 @@ export class DtlsServer implements ConnectionHost {
 
   /** Ends sessions and cached sessions whose identity matches (e.g. credentials revoked). */
   invalidate(match: (identity: DtlsPeerIdentity) => boolean): void {
-    this.sessionCache.removeWhere((s) => match(s.identity));
+    this.sessionCache.removeIdentity(match);
     for (const c of [...this.established_]) if (c.session && match(c.session.identity)) c.close('credentials invalidated');
   }
 
@@ -194,7 +194,8 @@ export class DtlsServer implements ConnectionHost {
     const hs = new ServerHandshake(conn, this, hello, { msgType: HandshakeType.clientHello, messageSeq: f.messageSeq, body: f.body });
     conn.handshake = hs;
     try {
-      hs.start();
+      const pending = hs.start();
+      if (pending) conn.pauseUntil(pending);
     } catch (e) {
       conn.fail(e);
     }

@@ -69,10 +69,24 @@ export class ServerHandshake implements HandshakeDriver {
   }
 
   /** Answers the ClientHello with flight 4 (full) or ServerHello+CCS+Finished (resumed). */
-  start(): void {
+  start(): void | Promise<void> {
     const cfg = this.host.config;
     checkHelloBasics(this.hello, cfg.requireExtendedMasterSecret);
-    const cached = this.host.sessionCache.get(this.hello.sessionId);
+    const cached = this.host.sessionCache.lookup(this.hello.sessionId);
+    // A session only in the second level (e.g. Redis after a restart): the connection holds
+    // the peer's records until it is known; a slow or failing store means a full handshake.
+    if (cached instanceof Promise) {
+      return this.lookup(cached).then(
+        (c) => this.answerHello(c),
+        () => this.answerHello(undefined),
+      );
+    }
+    this.answerHello(cached);
+  }
+
+  private answerHello(cached: CachedSession | undefined): void {
+    // Superseded or shut down while the store was asked: nothing to answer.
+    if (this.conn.state === 'closed') return;
     if (cached && this.canResume(cached)) return this.startAbbreviated(cached);
     this.startFull();
   }
