@@ -42,6 +42,7 @@ interface SutStats {
   p99: number;
   recordsAcked: number;
   overflowDropped: number;
+  produceRequests: number;
   registrations: number;
   cpuPercent: number;
   cpuUs: number;
@@ -148,7 +149,8 @@ async function measure(ctx: SectionContext, broker: MockBroker, sut: ChildHandle
       note:
         `${fmt(pct, 1)} % of the dgram raw ceiling; ${meets(pct >= 15, '>= 15 %')}; ${fmt((maxRate / kafkaCeiling) * 100, 1)} % of the Kafka ceiling; ` +
         `${fmt(max.observed)} devices × ${window} in flight, TB_KAFKA_LINGER_MS=${process.env['BENCH_KAFKA_LINGER'] ?? '1'}, CoAP-ACKed ${fmt(max.perSecond)} /s; transport CPU ${fmt(atMax.cpuPercent)} % of a core; ` +
-        `${fmt(atMax.telemetryFailed)} refused, ${fmt(atMax.overflowDropped)} dropped by the buffer; ${load}`,
+        `${fmt(atMax.telemetryFailed)} refused, ${fmt(atMax.overflowDropped)} dropped by the buffer; ` +
+        `${fmt(atMax.recordsAcked / Math.max(1, atMax.produceRequests), 1)} records per produce request; ${load}`,
     },
     {
       // Load-independent: the transport's CPU time per notification carried to an acknowledged record.

@@ -117,6 +117,7 @@ lag.enable();
 let cpuMark = process.cpuUsage();
 let wallMark = process.hrtime.bigint();
 let ackedMark = 0;
+let batchesMark = 0;
 
 async function start(msg: Record<string, unknown>): Promise<number> {
   const log = pino({ level: process.env['BENCH_LOG'] ?? 'warn' });
@@ -159,6 +160,7 @@ serveParent({
     cpuMark = process.cpuUsage();
     wallMark = process.hrtime.bigint();
     ackedMark = kafka?.adapter.stats.link.acked ?? 0;
+    batchesMark = kafka?.adapter.stats.link.sentBatches ?? 0;
     return 0;
   },
   stats: () => {
@@ -177,6 +179,8 @@ serveParent({
       // Every record the producer had acknowledged since the reset (telemetry and the rest).
       recordsAcked: (link?.acked ?? 0) - ackedMark,
       overflowDropped: link?.overflowDropped ?? 0,
+      // Produce requests since the reset: records per request shows how well batching works.
+      produceRequests: (link?.sentBatches ?? 0) - batchesMark,
       registrations: endpoint?.server.registrations.size ?? 0,
       cpuPercent: wallUs > 0 ? ((cpu.user + cpu.system) / wallUs) * 100 : 0,
       cpuUs: cpu.user + cpu.system,

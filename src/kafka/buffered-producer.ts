@@ -37,6 +37,8 @@ export interface ProducerStats {
   acked: number;
   overflowDropped: number;
   failedBatches: number;
+  /** Produce requests handed to the sender (batches, retries included): records per request = accepted / this. */
+  sentBatches: number;
   bufferedBytes: number;
   bufferedRecords: number;
 }
@@ -67,7 +69,7 @@ export class BufferedProducer {
   private backoffMs: number;
   private stopped = false;
   private readonly idleWaiters: Array<() => void> = [];
-  readonly stats: ProducerStats = { accepted: 0, acked: 0, overflowDropped: 0, failedBatches: 0, bufferedBytes: 0, bufferedRecords: 0 };
+  readonly stats: ProducerStats = { accepted: 0, acked: 0, overflowDropped: 0, failedBatches: 0, sentBatches: 0, bufferedBytes: 0, bufferedRecords: 0 };
 
   constructor(
     private readonly send: BatchSender,
@@ -164,6 +166,7 @@ export class BufferedProducer {
       this.queuedBytes -= bytes;
       this.inFlight += 1;
       this.inFlightBytes += bytes;
+      this.stats.sentBatches += 1;
       this.updateGauges();
       void this.sendBatch(batch, bytes);
     }
