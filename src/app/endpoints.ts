@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { buildDtlsServerConfig, type DtlsConfig } from '../config/dtls-config.js';
 import { CoapEndpoint } from '../coap/endpoint.js';
+import type { DtlsSessionStore } from '../dtls/session-cache.js';
 import type { CorePort } from '../core/index.js';
 import { bindLwm2mServerMetrics } from '../obs/lwm2m-metrics.js';
 import type { TransportMetrics } from '../obs/transport-metrics.js';
@@ -66,6 +67,7 @@ async function bindSocket(
   port: number,
   deps: EndpointDeps,
   credentials: CoreDtlsCredentials,
+  sessionStore: DtlsSessionStore | undefined,
 ): Promise<UdpTransport | DtlsTransport> {
   if (kind === 'coap') {
     return UdpTransport.bind(address, port, { onError: (err) => deps.log.debug({ err, endpoint: kind }, 'UDP send error') });
@@ -73,20 +75,28 @@ async function bindSocket(
   // PSK always; RPK/X.509 once LWM2M_SERVER_CREDENTIALS_* give the server an identity. Bad PEM
   // files throw a ConfigError naming the variable.
   const dtls = buildDtlsServerConfig(deps.dtls, credentials, readFileSync, 'server');
-  return DtlsTransport.bind({ address, port, dtls });
+  return DtlsTransport.bind({ address, port, dtls: sessionStore === undefined ? dtls : { ...dtls, sessionStore } });
 }
 
 export async function startLwm2mEndpoint(kind: EndpointKind, address: string, port: number, deps: EndpointDeps): Promise<Lwm2mEndpoint> {
   // One credential cache for the DTLS handshake and the Register that follows it, so the core
   // is asked once per device.
   const credentials = coreDtlsCredentials(deps.core);
-  const socket = await bindSocket(kind, address, port, deps, credentials);
+  // The coaps store exists before the socket: its DTLS sessions go to the same Redis.
+  const keptDtls = kind === 'coaps' ? deps.state?.forEndpoint(kind, undefined) : undefined;
+  let socket: UdpTransport | DtlsTransport;
+  try {
+    socket = await bindSocket(kind, address, port, deps, credentials, keptDtls?.dtlsSessions);
+  } catch (err) {
+    await keptDtls?.close();
+    throw err;
+  }
   const log = deps.log.child({ endpoint: kind });
   const coap = new CoapEndpoint(socket, { logger: log });
   const gate = kind === 'coaps' ? new RegistrationGate(deps.core, log, credentials) : new RegistrationGate(deps.core, log);
   // The OTA coordinator needs the server and serves the server's /tbfw and /tbsw downloads.
   let downloads: RequestHandler | undefined;
-  const kept = deps.state?.forEndpoint(kind, socket instanceof UdpTransport ? socket : undefined);
+  const kept = keptDtls ?? deps.state?.forEndpoint(kind, socket instanceof UdpTransport ? socket : undefined);
   const server = new Lwm2mServer({
     ...(kept === undefined ? {} : { state: kept.state }),
     endpoint: coap,

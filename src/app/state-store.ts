@@ -15,6 +15,8 @@ import { readStoreConfig, useRedisStateStore } from '../config/store-config.js';
 import { detachedPeer } from '../lwm2m/registration/stored-registration.js';
 import type { ServerStateOptions } from '../lwm2m/server/lwm2m-server.js';
 import type { Peer } from '../net/datagram.js';
+import type { DtlsSessionStore } from '../dtls/session-cache.js';
+import { RedisDtlsSessionStore } from '../store/redis-dtls-session-store.js';
 import { RedisStateStore } from '../store/redis-state-store.js';
 
 export type StateEndpointKind = 'coap' | 'coaps';
@@ -27,6 +29,8 @@ export interface UdpPeerSource {
 export interface EndpointStateStore {
   /** The Lwm2mServer's `state` option. */
   readonly state: ServerStateOptions;
+  /** coaps only: the DTLS server's second-level session cache, for resumption after a restart. */
+  readonly dtlsSessions?: DtlsSessionStore;
   /** Waits for the writes in flight, then closes the Redis connection. */
   close(): Promise<void>;
 }
@@ -110,8 +114,18 @@ export function createStateStore(env: Env, log: Logger): StateStoreFactory | und
         keyPrefix,
         onError: (err, what) => slog.warn({ err, what }, 'LwM2M state store write failed'),
       });
+      const dtlsSessions =
+        kind === 'coaps'
+          ? new RedisDtlsSessionStore(client, {
+              keyPrefix,
+              ttlSeconds: store.dtlsSessionTtlSeconds,
+              // Only the key and the error: the value holds a master secret.
+              onError: (err, what) => slog.warn({ err, what }, 'DTLS session store command failed'),
+            })
+          : undefined;
       return {
         state: { store: redisStore, resolvePeer: resolverFor(kind, udp) },
+        ...(dtlsSessions === undefined ? {} : { dtlsSessions }),
         close: async () => {
           await redisStore.flush().catch(() => undefined);
           await redisStore.close().catch(() => client.disconnect());

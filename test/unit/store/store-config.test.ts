@@ -6,7 +6,7 @@ import { readStoreConfig, useRedisStateStore } from '../../../src/config/store-c
 describe('LwM2M store switch', () => {
   it('is off by default, as LWM2M_REDIS_ENABLED is in ThingsBoard', () => {
     const c = readStoreConfig({});
-    expect(c).toEqual({ redisEnabled: false, redisKeyPrefix: 'lwm2m:' });
+    expect(c).toEqual({ redisEnabled: false, redisKeyPrefix: 'lwm2m:', dtlsSessionTtlSeconds: 86_400 });
     expect(useRedisStateStore(c, readRedisConfig({}))).toBe(false);
   });
 
@@ -19,5 +19,10 @@ describe('LwM2M store switch', () => {
   it('a bad value names the variable', () => {
     expect(() => readStoreConfig({ LWM2M_REDIS_ENABLED: 'yes' })).toThrow(ConfigError);
     expect(() => readStoreConfig({ LWM2M_REDIS_ENABLED: 'yes' })).toThrow(/LWM2M_REDIS_ENABLED/);
+  });
+
+  it('reads the DTLS session TTL and refuses a non-positive one', () => {
+    expect(readStoreConfig({ LWM2M_REDIS_DTLS_SESSION_TTL_SEC: '3600' }).dtlsSessionTtlSeconds).toBe(3600);
+    expect(() => readStoreConfig({ LWM2M_REDIS_DTLS_SESSION_TTL_SEC: '0' })).toThrow(/LWM2M_REDIS_DTLS_SESSION_TTL_SEC/);
   });
 });
