@@ -9,7 +9,8 @@ import type { OutRecord, ProduceOutcome } from './buffered-producer.js';
 import type { CoreApi } from './core-api.js';
 import type { QueueRouting } from './queue-routing.js';
 import { withPrefix } from './topics.js';
-import { ruleEngineMsg, type TbMsgType } from './uplink-messages.js';
+import { encodeRuleEngineMsg } from './rule-engine-encoder.js';
+import type { TbMsgType } from './uplink-messages.js';
 import { newUuid } from './uuid-codec.js';
 
 export function outcomeToResult(outcomes: readonly ProduceOutcome[]): CoreResult<void> {
@@ -68,7 +69,8 @@ export class RuleEnginePublisher {
         const correlationId = duplicate ? newUuid() : undefined;
         for (const t of resolved.targets) {
           const msgId = newUuid();
-          const value = ruleEngineMsg({
+          // Same bytes as ruleEngineMsg, with the per-device constant parts encoded once.
+          const value = encodeRuleEngineMsg({
             msgId,
             type,
             device,
