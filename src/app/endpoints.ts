@@ -19,6 +19,7 @@ import { DtlsTransport } from '../net/dtls-transport.js';
 import { UdpTransport } from '../net/udp-transport.js';
 import { coreDtlsCredentials, type CoreDtlsCredentials } from '../thingsboard/dtls-credentials.js';
 import { OtaCoordinator } from '../thingsboard/ota/ota-coordinator.js';
+import { OtaInfoStore } from '../thingsboard/ota/ota-ports.js';
 import type { RequestHandler } from '../coap/types.js';
 import { countDownlinks } from './downlink-metrics.js';
 import type { StateStoreFactory } from './state-store.js';
@@ -115,7 +116,9 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
   server.on('registered', (r) => log.info(describe(r), 'device registered'));
   server.on('deregistered', (r) => log.info(describe(r), 'device deregistered'));
   server.on('expired', (r) => log.info(describe(r), 'registration expired'));
+  const otaStore = new OtaInfoStore(kept?.otaInfo === undefined ? {} : { persistence: kept.otaInfo });
   const ota = new OtaCoordinator({
+    store: otaStore,
     core: deps.core,
     server,
     requestTimeoutMs: deps.requestTimeoutMs,
@@ -135,7 +138,9 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
   // After the behaviour subscribed (it opens sessions for `restored`), before requests are served.
   if (kept !== undefined) {
     try {
-      log.info({ ...(await server.restore()) }, 'LwM2M state restored');
+      // OTA state first: restored registrations attach OTA, which reads it.
+      const otaRestored = await otaStore.restore();
+      log.info({ ...(await server.restore()), otaRestored }, 'LwM2M state restored');
     } catch (err) {
       log.error({ err }, 'LwM2M state not restored: devices register again');
     }

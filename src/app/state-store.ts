@@ -17,7 +17,9 @@ import type { ServerStateOptions } from '../lwm2m/server/lwm2m-server.js';
 import type { Peer } from '../net/datagram.js';
 import type { DtlsSessionStore } from '../dtls/session-cache.js';
 import { RedisDtlsSessionStore } from '../store/redis-dtls-session-store.js';
+import { RedisOtaInfoStore } from '../store/redis-ota-info-store.js';
 import { RedisStateStore } from '../store/redis-state-store.js';
+import type { OtaInfoPersistence } from '../thingsboard/ota/ota-ports.js';
 
 export type StateEndpointKind = 'coap' | 'coaps';
 
@@ -31,6 +33,8 @@ export interface EndpointStateStore {
   readonly state: ServerStateOptions;
   /** coaps only: the DTLS server's second-level session cache, for resumption after a restart. */
   readonly dtlsSessions?: DtlsSessionStore;
+  /** Per-device OTA state (OtaInfoStore's persistence), restored before devices attach. */
+  readonly otaInfo?: OtaInfoPersistence;
   /** Waits for the writes in flight, then closes the Redis connection. */
   close(): Promise<void>;
 }
@@ -120,12 +124,21 @@ export function createStateStore(env: Env, log: Logger): StateStoreFactory | und
               keyPrefix,
               ttlSeconds: store.dtlsSessionTtlSeconds,
               // Only the key and the error: the value holds a master secret.
-              onError: (err, what) => slog.warn({ err, what }, 'DTLS session store command failed'),
+              onError: (err, what) => {
+                if (!down) slog.warn({ err, what }, 'DTLS session store command failed');
+              },
             })
           : undefined;
       return {
         state: { store: redisStore, resolvePeer: resolverFor(kind, udp) },
         ...(dtlsSessions === undefined ? {} : { dtlsSessions }),
+        otaInfo: new RedisOtaInfoStore(client, {
+          keyPrefix,
+          // During an outage the connection error above was logged already.
+          onError: (err, what) => {
+            if (!down) slog.warn({ err, what }, 'OTA state store command failed');
+          },
+        }),
         close: async () => {
           await redisStore.flush().catch(() => undefined);
           await redisStore.close().catch(() => client.disconnect());

@@ -75,21 +75,47 @@ export function emptyOtaInfo(): OtaInfo {
   return { current: {}, retries: 0 };
 }
 
-/** Where OtaInfo lives between registrations (memory here; Redis `OTA#EP#…` in ThingsBoard). */
+/**
+ * Where OtaInfo is kept outside the process (Redis in src/store), so an update in progress
+ * survives a restart of the transport. Keys are `<kind>:<endpoint>`. Calls must not throw;
+ * a failed write only loses that change.
+ */
+export interface OtaInfoPersistence {
+  /** Every stored entry (unreadable ones already dropped). */
+  load(): Promise<Iterable<readonly [key: string, info: OtaInfo]>>;
+  save(key: string, info: OtaInfo): void;
+  remove(key: string): void;
+}
+
+export interface OtaInfoStoreOptions {
+  readonly maxEntries?: number;
+  readonly persistence?: OtaInfoPersistence;
+}
+
+/**
+ * Where OtaInfo lives between registrations: memory, and with a persistence also Redis
+ * (ThingsBoard keeps it under `OTA#EP#…`, features item 66). The state machines mutate the
+ * object they got in place, so with a persistence each entry is handed out behind a proxy that
+ * notices assignments (to the info and to its `current`) and writes the entry once per turn.
+ */
 export class OtaInfoStore {
   private readonly items = new Map<string, OtaInfo>();
-  constructor(private readonly maxEntries = 100_000) {}
+  private readonly maxEntries: number;
+  private readonly persistence: OtaInfoPersistence | undefined;
+  private readonly dirty = new Set<string>();
+  private flushScheduled = false;
+
+  constructor(options: number | OtaInfoStoreOptions = {}) {
+    const o = typeof options === 'number' ? { maxEntries: options } : options;
+    this.maxEntries = o.maxEntries ?? 100_000;
+    this.persistence = o.persistence;
+  }
 
   get(kind: OtaKind, endpoint: string): OtaInfo {
     const key = `${kind}:${endpoint}`;
     let info = this.items.get(key);
     if (info === undefined) {
-      if (this.items.size >= this.maxEntries) {
-        const oldest = this.items.keys().next().value;
-        if (oldest !== undefined) this.items.delete(oldest);
-      }
-      info = emptyOtaInfo();
-      this.items.set(key, info);
+      info = this.add(key, emptyOtaInfo());
     }
     return info;
   }
@@ -100,7 +126,86 @@ export class OtaInfoStore {
   }
 
   delete(endpoint: string): void {
-    this.items.delete(`firmware:${endpoint}`);
-    this.items.delete(`software:${endpoint}`);
+    for (const key of [`firmware:${endpoint}`, `software:${endpoint}`]) this.forget(key);
+  }
+
+  /**
+   * Loads what the persistence kept (before the first device attaches, e.g. at start-up).
+   * Entries already in memory win. Resolves with the number loaded; 0 without a persistence.
+   */
+  async restore(): Promise<number> {
+    if (this.persistence === undefined) return 0;
+    let n = 0;
+    for (const [key, info] of await this.persistence.load()) {
+      if (this.items.has(key) || !/^(firmware|software):./s.test(key)) continue;
+      if (this.items.size >= this.maxEntries) break;
+      this.items.set(key, this.track(key, info));
+      n++;
+    }
+    return n;
+  }
+
+  private add(key: string, info: OtaInfo): OtaInfo {
+    if (this.items.size >= this.maxEntries) {
+      const oldest = this.items.keys().next().value;
+      if (oldest !== undefined) this.forget(oldest);
+    }
+    const tracked = this.track(key, info);
+    this.items.set(key, tracked);
+    return tracked;
+  }
+
+  private forget(key: string): void {
+    if (!this.items.delete(key)) return;
+    this.dirty.delete(key);
+    this.persistence?.remove(key);
+  }
+
+  private track(key: string, info: OtaInfo): OtaInfo {
+    if (this.persistence === undefined) return info;
+    const onChange = (): void => this.changed(key);
+    const watch = <T extends object>(target: T): ProxyHandler<T> => ({
+      set(t, prop, value) {
+        Reflect.set(t, prop, value);
+        onChange();
+        return true;
+      },
+      deleteProperty(t, prop) {
+        Reflect.deleteProperty(t, prop);
+        onChange();
+        return true;
+      },
+    });
+    const nested = new WeakMap<object, OtaCurrent>();
+    const currentProxy = (c: OtaCurrent): OtaCurrent => {
+      let p = nested.get(c);
+      if (p === undefined) {
+        p = new Proxy(c, watch(c));
+        nested.set(c, p);
+      }
+      return p;
+    };
+    return new Proxy(info, {
+      ...watch(info),
+      get(t, prop) {
+        const v: unknown = Reflect.get(t, prop);
+        return prop === 'current' && typeof v === 'object' && v !== null ? currentProxy(v as OtaCurrent) : v;
+      },
+    });
+  }
+
+  private changed(key: string): void {
+    this.dirty.add(key);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // Several assignments of one step (state, result, status) become one write.
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      for (const k of this.dirty) {
+        const info = this.items.get(k);
+        if (info !== undefined) this.persistence?.save(k, info);
+      }
+      this.dirty.clear();
+    });
   }
 }
