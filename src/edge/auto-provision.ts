@@ -7,7 +7,7 @@
  */
 import type { DeviceProfile, Uuid } from '../core/index.js';
 import { edge } from '../gen/edge.js';
-import { uuidToHalves } from '../kafka/uuid-codec.js';
+import { uuidToHalves } from '../tbwire/uuid-codec.js';
 import type { UplinkPayload } from './uplink-outbox.js';
 
 export interface ProvisionedEntities {

@@ -4,7 +4,7 @@
  * ValidateDeviceLwM2MCredentialsRequestMsg. Pure.
  */
 import type { CredentialsLookup } from '../core/index.js';
-import { x509CredentialsId } from '../kafka/core-api.js';
+import { x509CredentialsId } from '../tbwire/credentials.js';
 
 export function credentialsIdsOf(lookup: CredentialsLookup): string[] {
   switch (lookup.kind) {

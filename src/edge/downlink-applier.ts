@@ -8,7 +8,7 @@
 import Long from 'long';
 import { edge } from '../gen/edge.js';
 import type { RpcRequest, TsKvEntry, Uuid } from '../core/index.js';
-import { halvesToUuid } from '../kafka/uuid-codec.js';
+import { halvesToUuid } from '../tbwire/uuid-codec.js';
 import type { EdgeMirror, MirrorChange } from './edge-mirror.js';
 import {
   parseDevice,

@@ -29,8 +29,8 @@ import {
   type Uuid,
   type ValidatedDevice,
 } from '../core/index.js';
-import { halvesToUuid } from '../kafka/uuid-codec.js';
-import { securityModeOf, tryParseJson } from '../kafka/wire-mapping.js';
+import { halvesToUuid } from '../tbwire/uuid-codec.js';
+import { securityModeOf, tryParseJson } from '../tbwire/credentials.js';
 import { applyDownlink } from './downlink-applier.js';
 import { DeviceProvisioner } from './device-provisioner.js';
 import type { EdgeLinkState } from './edge-connection.js';

@@ -5,7 +5,7 @@
  */
 import Long from 'long';
 import type { edge } from '../gen/edge.js';
-import { uuidToHalves } from '../kafka/uuid-codec.js';
+import { uuidToHalves } from '../tbwire/uuid-codec.js';
 import type { TrackedRpc } from './rpc-tracker.js';
 
 /** The only `error` values the core accepts (it calls RpcError.valueOf; anything else fails the uplink). */

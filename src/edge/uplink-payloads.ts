@@ -4,7 +4,7 @@
 import Long from 'long';
 import type { edge } from '../gen/edge.js';
 import type { KvEntry, TelemetryBatch, Uuid } from '../core/index.js';
-import { uuidToHalves } from '../kafka/uuid-codec.js';
+import { uuidToHalves } from '../tbwire/uuid-codec.js';
 import { kvToProto } from './kv-proto.js';
 import type { UplinkPayload } from './uplink-outbox.js';
 

@@ -4,7 +4,6 @@
  * No TTL, as in ThingsBoard: entries change only through the core's broadcasts (see
  * notification-handler.ts). Concurrent misses for one key share one request.
  */
-import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { transport } from '../gen/wire.js';
 import {
@@ -23,17 +22,16 @@ import {
   type ValidatedDevice,
 } from '../core/core-types.js';
 import type { ApiCallOutcome } from './transport-api-client.js';
-import { halvesToUuid as halves, uuidToHalves } from './uuid-codec.js';
+import { halvesToUuid as halves, uuidToHalves } from '../tbwire/uuid-codec.js';
 import {
   apiStateOf,
   deviceInfoFromProto,
   deviceProfileFromProto,
   modelFromProto,
   otaInfoFromProto,
-  securityModeOf,
   tenantProfileFromProto,
-  tryParseJson,
 } from './wire-mapping.js';
+import { securityModeOf, tryParseJson, x509CredentialsId } from '../tbwire/credentials.js';
 
 export type ApiCaller = (req: transport.ITransportApiRequestMsg) => Promise<ApiCallOutcome>;
 
@@ -48,10 +46,6 @@ export interface QueueRoute {
 /** Model resource type on the core (§5.8). */
 const LWM2M_MODEL = 'LWM2M_MODEL';
 
-/** SHA3-256 hex of base64(DER), the X.509 credentials id ThingsBoard stores (§5.1). */
-export function x509CredentialsId(certificateDer: Uint8Array): string {
-  return createHash('sha3-256').update(Buffer.from(certificateDer).toString('base64'), 'utf8').digest('hex');
-}
 
 function failureOf<T>(o: Exclude<ApiCallOutcome, { kind: 'response' }>, what: string): CoreResult<T> {
   switch (o.kind) {

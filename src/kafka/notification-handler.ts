@@ -13,7 +13,7 @@ import { queueRouteFromProto } from './core-api.js';
 import type { InRecord } from './kafka-link.js';
 import type { QueueRouting } from './queue-routing.js';
 import type { SessionManager } from './session-manager.js';
-import { halvesToUuid, isZeroHalves } from './uuid-codec.js';
+import { halvesToUuid, isZeroHalves } from '../tbwire/uuid-codec.js';
 import {
   apiStateOf,
   closeReasonOf,

@@ -5,7 +5,7 @@
  * Java's remainder semantics. The partition becomes a topic-name suffix, not a Kafka partition.
  */
 import { createHash } from 'node:crypto';
-import { uuidToBytes } from './uuid-codec.js';
+import { uuidToBytes } from '../tbwire/uuid-codec.js';
 
 export type HashFunctionName = 'murmur3_128' | 'murmur3_32' | 'sha256';
 

@@ -4,7 +4,7 @@
  *  responseTopic UTF-8 of the full (prefixed) response topic;
  *  expireTs      8-byte big-endian signed epoch milliseconds (the core drops requests past it).
  */
-import { bytesToUuid, uuidToBytes } from './uuid-codec.js';
+import { bytesToUuid, uuidToBytes } from '../tbwire/uuid-codec.js';
 
 export const HEADER_REQUEST_ID = 'requestId';
 export const HEADER_RESPONSE_TOPIC = 'responseTopic';

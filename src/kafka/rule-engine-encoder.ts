@@ -15,7 +15,7 @@ import $protobuf from 'protobufjs/minimal.js';
 import { msgqueue, transport } from '../gen/wire.js';
 import type { DeviceInfo, Uuid } from '../core/core-types.js';
 import type { RuleEngineMsgInput, TbMsgType } from './uplink-messages.js';
-import { uuidToHalves } from './uuid-codec.js';
+import { uuidToHalves } from '../tbwire/uuid-codec.js';
 
 interface ConstParts {
   readonly type: TbMsgType;

@@ -11,7 +11,7 @@ import type { QueueRouting } from './queue-routing.js';
 import { withPrefix } from './topics.js';
 import { encodeRuleEngineMsg } from './rule-engine-encoder.js';
 import type { TbMsgType } from './uplink-messages.js';
-import { newUuid } from './uuid-codec.js';
+import { newUuid } from '../tbwire/uuid-codec.js';
 
 export function outcomeToResult(outcomes: readonly ProduceOutcome[]): CoreResult<void> {
   const bad = outcomes.find((o) => !o.ok);

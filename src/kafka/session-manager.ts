@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { DeviceInfo, Uuid } from '../core/core-types.js';
 import type { ProduceOutcome } from './buffered-producer.js';
 import { activityMsg, sessionCloseMsg, sessionOpenMsg, type SessionAddress } from './uplink-messages.js';
-import { newUuid } from './uuid-codec.js';
+import { newUuid } from '../tbwire/uuid-codec.js';
 
 export type ActivityStrategy = 'LAST' | 'FIRST' | 'FIRST_AND_LAST' | 'ALL';
 

@@ -10,7 +10,7 @@ import type { OutRecord, ProduceOutcome } from './buffered-producer.js';
 import type { InRecord } from './kafka-link.js';
 import { PendingRequests, realTimers, type TimerApi } from './pending-requests.js';
 import { encodeRequestHeaders, readRequestId } from './request-headers.js';
-import { newUuid } from './uuid-codec.js';
+import { newUuid } from '../tbwire/uuid-codec.js';
 
 export type ApiCallOutcome =
   | { kind: 'response'; msg: transport.TransportApiResponseMsg }

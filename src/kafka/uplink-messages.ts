@@ -6,7 +6,7 @@ import Long from 'long';
 import { msgqueue, transport } from '../gen/wire.js';
 import type { DeviceInfo, KvEntry, RpcResponse, RpcStatus, TelemetryBatch, Uuid } from '../core/core-types.js';
 import { kvListToJson } from './gson-json.js';
-import { uuidToHalves } from './uuid-codec.js';
+import { uuidToHalves } from '../tbwire/uuid-codec.js';
 
 export interface SessionAddress {
   nodeId: string;

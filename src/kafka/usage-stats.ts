@@ -12,7 +12,7 @@ import { transport } from '../gen/wire.js';
 import type { OutRecord, ProduceOutcome } from './buffered-producer.js';
 import { partitionOf, type HashFunctionName } from './partition-hash.js';
 import type { TopicNames } from './topics.js';
-import { newUuid, uuidToHalves } from './uuid-codec.js';
+import { newUuid, uuidToHalves } from '../tbwire/uuid-codec.js';
 
 export interface UsageStatsOptions {
   enabled: boolean;

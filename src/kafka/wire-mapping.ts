@@ -15,13 +15,13 @@ import {
   type OtaPackageInfo,
   type OtaPackageType,
   type PowerMode,
-  type SecurityMode,
   type SessionCloseReason,
   type TenantProfile,
   type TsKvEntry,
   type Uuid,
 } from '../core/core-types.js';
-import { halvesToUuid, isZeroHalves } from './uuid-codec.js';
+import { halvesToUuid, isZeroHalves } from '../tbwire/uuid-codec.js';
+import { tryParseJson } from '../tbwire/credentials.js';
 
 type LongLike = Long | number | null | undefined;
 
@@ -29,16 +29,6 @@ export function toNumber(v: LongLike): number {
   return v == null ? 0 : Long.fromValue(v).toNumber();
 }
 
-export function tryParseJson(text: string | Uint8Array | null | undefined): unknown {
-  if (text == null) return undefined;
-  const s = typeof text === 'string' ? text : Buffer.from(text).toString('utf8');
-  if (s.trim() === '') return undefined;
-  try {
-    return JSON.parse(s) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 /** An optional id pair: undefined when either half is absent or both are zero. */
 function optionalId(msb: LongLike, lsb: LongLike): Uuid | undefined {
@@ -144,13 +134,6 @@ export function otaInfoFromProto(p: transport.IGetOtaPackageResponseMsg, type: O
   };
 }
 
-export function securityModeOf(credentials: unknown): SecurityMode | undefined {
-  if (!credentials || typeof credentials !== 'object') return undefined;
-  const client = (credentials as { client?: unknown }).client;
-  if (!client || typeof client !== 'object') return undefined;
-  const m = (client as { securityConfigClientMode?: unknown }).securityConfigClientMode;
-  return m === 'NO_SEC' || m === 'PSK' || m === 'RPK' || m === 'X509' ? m : undefined;
-}
 
 export function kvFromProto(p: transport.IKeyValueProto): KvEntry {
   const key = p.key ?? '';

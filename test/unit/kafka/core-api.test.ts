@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import pino from 'pino';
 import { transport } from '../../../src/gen/wire.js';
-import { CoreApi, x509CredentialsId } from '../../../src/kafka/core-api.js';
+import { CoreApi } from '../../../src/kafka/core-api.js';
+import { x509CredentialsId } from '../../../src/tbwire/credentials.js';
 import type { ApiCallOutcome } from '../../../src/kafka/transport-api-client.js';
 import { TransportApiClient } from '../../../src/kafka/transport-api-client.js';
 import type { OutRecord } from '../../../src/kafka/buffered-producer.js';
-import { uuidToHalves } from '../../../src/kafka/uuid-codec.js';
+import { uuidToHalves } from '../../../src/tbwire/uuid-codec.js';
 import { readExpireTs, readRequestId, readResponseTopic } from '../../../src/kafka/request-headers.js';
 
 const log = pino({ level: 'silent' });

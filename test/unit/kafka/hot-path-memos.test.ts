@@ -10,7 +10,7 @@ import { partitionOf, uuidHash } from '../../../src/kafka/partition-hash.js';
 import type { TenantInfo } from '../../../src/core/core-types.js';
 import { QueueRouting } from '../../../src/kafka/queue-routing.js';
 import { TransportRateLimiter } from '../../../src/kafka/rate-limits.js';
-import { halvesToUuid, uuidToHalves } from '../../../src/kafka/uuid-codec.js';
+import { halvesToUuid, uuidToHalves } from '../../../src/tbwire/uuid-codec.js';
 
 const SYS = '13814000-1dd2-11b2-8080-808080808080';
 const DEVICE = '784f394c-42b6-435a-983c-b7beff2784f9';

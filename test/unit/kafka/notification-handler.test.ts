@@ -8,7 +8,7 @@ import { CoreApi } from '../../../src/kafka/core-api.js';
 import { NotificationHandler } from '../../../src/kafka/notification-handler.js';
 import { QueueRouting } from '../../../src/kafka/queue-routing.js';
 import { SessionManager } from '../../../src/kafka/session-manager.js';
-import { uuidToHalves } from '../../../src/kafka/uuid-codec.js';
+import { uuidToHalves } from '../../../src/tbwire/uuid-codec.js';
 
 const log = pino({ level: 'silent' });
 const TENANT = 'c1d2e3f4-0000-4000-8000-000000000001';

@@ -3,7 +3,7 @@ import { transport } from '../../../src/gen/wire.js';
 import type { DeviceInfo } from '../../../src/core/core-types.js';
 import { encodeRuleEngineMsg } from '../../../src/kafka/rule-engine-encoder.js';
 import { ruleEngineMsg, type RuleEngineMsgInput } from '../../../src/kafka/uplink-messages.js';
-import { halvesToUuid } from '../../../src/kafka/uuid-codec.js';
+import { halvesToUuid } from '../../../src/tbwire/uuid-codec.js';
 
 const device = (over: Partial<DeviceInfo> = {}): DeviceInfo => ({
   tenantId: '11111111-2222-3333-4444-555555555555',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Long from 'long';
-import { bytesToUuid, halvesToUuid, isZeroHalves, uuidToBytes, uuidToHalves } from '../../../src/kafka/uuid-codec.js';
+import { bytesToUuid, halvesToUuid, isZeroHalves, uuidToBytes, uuidToHalves } from '../../../src/tbwire/uuid-codec.js';
 import { encodeRequestHeaders, readExpireTs, readRequestId, readResponseTopic } from '../../../src/kafka/request-headers.js';
 import { TopicNames, withPrefix } from '../../../src/kafka/topics.js';
 
