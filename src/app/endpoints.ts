@@ -132,6 +132,7 @@ export async function startLwm2mEndpoint(kind: EndpointKind, address: string, po
     models: deps.models,
     gate,
     ota,
+    ...(kept?.writeTimes === undefined ? {} : { writeTimes: kept.writeTimes }),
     logger: log,
     config: deps.transportLog === undefined ? { requestTimeoutMs: deps.requestTimeoutMs } : { requestTimeoutMs: deps.requestTimeoutMs, transportLog: deps.transportLog },
   });

@@ -18,6 +18,8 @@ import type { Peer } from '../net/datagram.js';
 import type { DtlsSessionStore } from '../dtls/session-cache.js';
 import { RedisDtlsSessionStore } from '../store/redis-dtls-session-store.js';
 import { RedisOtaInfoStore } from '../store/redis-ota-info-store.js';
+import { RedisAttributeWriteTimes } from '../store/redis-attribute-write-times.js';
+import type { AttributeWriteTimes } from '../thingsboard/attribute-write-times.js';
 import { RedisStateStore } from '../store/redis-state-store.js';
 import type { OtaInfoPersistence } from '../thingsboard/ota/ota-ports.js';
 
@@ -35,6 +37,8 @@ export interface EndpointStateStore {
   readonly dtlsSessions?: DtlsSessionStore;
   /** Per-device OTA state (OtaInfoStore's persistence), restored before devices attach. */
   readonly otaInfo?: OtaInfoPersistence;
+  /** Per-device shared-attribute write times (features doc #46). */
+  readonly writeTimes?: AttributeWriteTimes;
   /** Waits for the writes in flight, then closes the Redis connection. */
   close(): Promise<void>;
 }
@@ -137,6 +141,12 @@ export function createStateStore(env: Env, log: Logger): StateStoreFactory | und
           // During an outage the connection error above was logged already.
           onError: (err, what) => {
             if (!down) slog.warn({ err, what }, 'OTA state store command failed');
+          },
+        }),
+        writeTimes: new RedisAttributeWriteTimes(client, {
+          keyPrefix,
+          onError: (err, what) => {
+            if (!down) slog.warn({ err, what }, 'attribute write-time store command failed');
           },
         }),
         close: async () => {

@@ -72,6 +72,11 @@ export async function openClientSession(
     effectivePowerSettings(device, config.clientLwM2mSettings),
     log,
   );
+  if (ctx.writeTimes !== undefined) {
+    // A store that cannot answer costs only the skip of stale updates, never the session.
+    const times = await ctx.writeTimes.load(current.endpoint).catch(() => new Map<string, number>());
+    for (const [path, ts] of times) client.lastWriteTs.set(path, ts);
+  }
   return { ok: true, opened: { client, profile, problems: parsed.problems } };
 }
 

@@ -1,4 +1,5 @@
 import type { CoreEvent, CorePort, DeviceProfile, Uuid } from '../core/index.js';
+import type { AttributeWriteTimes } from './attribute-write-times.js';
 import type { ValueEntry } from '../lwm2m/node.js';
 import { formatPath } from '../lwm2m/path.js';
 import type { Registration } from '../lwm2m/registration/registration.js';
@@ -45,6 +46,8 @@ export interface Lwm2mTransportOptions {
   readonly gate?: RegistrationGate;
   /** Firmware/software updates (issue 7): attached per client once its session is open. */
   readonly ota?: OtaCoordinator;
+  /** Keeps shared-attribute write times across restarts (features doc #46). */
+  readonly writeTimes?: AttributeWriteTimes;
 }
 
 export class Lwm2mTransport {
@@ -63,6 +66,7 @@ export class Lwm2mTransport {
       logger: options.logger ?? silentLogger,
       now: options.now ?? Date.now,
       requestTimeoutMs: options.config?.requestTimeoutMs ?? 10_000,
+      ...(options.writeTimes === undefined ? {} : { writeTimes: options.writeTimes }),
     };
     this.logConfig = options.config?.transportLog ?? { enabled: true, maxLength: 1024 };
   }
@@ -195,6 +199,8 @@ export class Lwm2mTransport {
   }
 
   private async onEnded(reg: Registration): Promise<void> {
+    // The registration ended, whether or not its session is still open here.
+    this.ctx.writeTimes?.forget(reg.endpoint);
     const client = this.clientFor(reg);
     if (client === undefined) return;
     await this.closeClient(client, true);

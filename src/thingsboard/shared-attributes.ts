@@ -80,6 +80,7 @@ export async function applySharedAttributes(ctx: TransportContext, client: Lwm2m
       ).then((r) => {
         if (!r.code.startsWith('2.')) return;
         client.lastWriteTs.set(plain, kv.ts);
+        ctx.writeTimes?.save(client.endpoint, plain, kv.ts);
         postUplink(ctx, client, applyNode(client, path, node, ctx.now()));
       }),
     );

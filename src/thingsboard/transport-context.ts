@@ -1,4 +1,5 @@
 import type { CorePort } from '../core/index.js';
+import type { AttributeWriteTimes } from './attribute-write-times.js';
 import type { ModelLookup } from '../lwm2m/model/types.js';
 import type { Registration } from '../lwm2m/registration/registration.js';
 import type { Lwm2mServer } from '../lwm2m/server/lwm2m-server.js';
@@ -16,6 +17,8 @@ export interface TransportContext {
   readonly now: () => number;
   /** Deadline of one request to a device (ThingsBoard's LWM2M_TIMEOUT). */
   readonly requestTimeoutMs: number;
+  /** Persistence of shared-attribute write times across restarts (absent: memory only). */
+  readonly writeTimes?: AttributeWriteTimes;
 }
 
 /** Composite operations need LwM2M 1.1+ and a SenML/CBOR format (features doc #7, §2.4.3 rule 3). */

@@ -1,4 +1,5 @@
 import { CoapEndpoint } from '../../src/coap/endpoint.js';
+import type { AttributeWriteTimes } from '../../src/thingsboard/attribute-write-times.js';
 import type { CorePort } from '../../src/core/index.js';
 import type { ModelRegistry } from '../../src/lwm2m/model/model-registry.js';
 import { Lwm2mServer } from '../../src/lwm2m/server/lwm2m-server.js';
@@ -18,6 +19,7 @@ import { loadTestModels } from './models.js';
 export interface ChainOptions {
   readonly queueAwakeMs?: number;
   readonly requestTimeoutMs?: number;
+  readonly writeTimes?: AttributeWriteTimes;
 }
 
 export class ChainHarness<C extends CorePort> {
@@ -46,7 +48,14 @@ export class ChainHarness<C extends CorePort> {
       ...(opts.queueAwakeMs === undefined ? {} : { queue: { awakeWindowMs: opts.queueAwakeMs } }),
     });
     server.start();
-    const transport = createLwm2mTransport({ core, server, models, gate, config: { requestTimeoutMs: opts.requestTimeoutMs ?? 3000 } });
+    const transport = createLwm2mTransport({
+      core,
+      server,
+      models,
+      gate,
+      config: { requestTimeoutMs: opts.requestTimeoutMs ?? 3000 },
+      ...(opts.writeTimes === undefined ? {} : { writeTimes: opts.writeTimes }),
+    });
     return new ChainHarness(core, server, transport, endpoint, models, udp.localPort());
   }
 
