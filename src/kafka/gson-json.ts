@@ -5,20 +5,8 @@
  * (an integral double keeps ".0", so the rule engine still sees a double), JSON values embedded.
  */
 import type { KvEntry } from '../core/core-types.js';
+import { javaDoubleText } from '../core/java-double-text.js';
 
-/** Java Double.toString for finite values: plain in [1e-3, 1e7), else d.dddE±n. */
-export function javaDoubleText(d: number): string {
-  if (Object.is(d, -0)) return '-0.0';
-  if (d === 0) return '0.0';
-  const abs = Math.abs(d);
-  if (abs >= 1e-3 && abs < 1e7) {
-    const s = String(d);
-    return s.includes('.') || s.includes('e') ? s : `${s}.0`;
-  }
-  const [mant = '0', exp = '0'] = d.toExponential().split('e');
-  const m = mant.includes('.') ? mant : `${mant}.0`;
-  return `${m}E${Number(exp)}`;
-}
 
 function valueText(kv: KvEntry): string {
   switch (kv.type) {

@@ -1,4 +1,5 @@
 import type { ResourceType } from '../lwm2m/model/types.js';
+import { javaDoubleText } from '../core/java-double-text.js';
 import type { Lwm2mNode, NodesByPath, ObjectLink, ResourceValue } from '../lwm2m/node.js';
 
 /**
@@ -37,20 +38,6 @@ export function javaDateText(d: Date): string {
   );
 }
 
-/** `Double.toString`: `95.0`, `21.5`, `1.0E7`, `1.0E-4` (Java switches to E notation outside [1e-3, 1e7)). */
-export function javaDoubleText(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
-  const abs = Math.abs(n);
-  if (abs >= 1e-3 && abs < 1e7) {
-    const s = String(n);
-    return s.includes('.') || s.includes('e') ? s : `${s}.0`;
-  }
-  const [mantissa = '0', exp = '0'] = n.toExponential().split('e');
-  const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
-  return `${m}E${Number(exp)}`;
-}
 
 function isObjectLink(v: ResourceValue): v is ObjectLink {
   return typeof v === 'object' && v !== null && !Buffer.isBuffer(v) && !(v instanceof Date);

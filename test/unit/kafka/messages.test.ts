@@ -1,6 +1,7 @@
 // Uplink builders decoded with the shared ThingsBoard schema, and the Gson-compatible JSON.
 import { describe, expect, it } from 'vitest';
-import { javaDoubleText, kvListToJson } from '../../../src/kafka/gson-json.js';
+import { javaDoubleText } from '../../../src/core/java-double-text.js';
+import { kvListToJson } from '../../../src/kafka/gson-json.js';
 import { QueueRouting } from '../../../src/kafka/queue-routing.js';
 import { encodeServiceInfo } from '../../../src/kafka/service-info.js';
 import * as up from '../../../src/kafka/uplink-messages.js';
