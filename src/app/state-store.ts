@@ -6,11 +6,11 @@
  * One key prefix per endpoint (`<LWM2M_REDIS_KEY_PREFIX>coap:` / `...coaps:`): restore() deletes
  * what its resolvePeer cannot resolve, so the CoAP server must never see the CoAPs records.
  */
-import { readFileSync } from 'node:fs';
-import { Redis, type RedisOptions } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Env } from '../config/env.js';
 import { readRedisConfig, type RedisConfig } from '../config/redis-config.js';
+import { redisConnectionOptions } from '../config/redis-options.js';
 import { readStoreConfig, useRedisStateStore } from '../config/store-config.js';
 import { detachedPeer } from '../lwm2m/registration/stored-registration.js';
 import type { ServerStateOptions } from '../lwm2m/server/lwm2m-server.js';
@@ -53,28 +53,7 @@ export interface StateStoreFactory {
  * and cluster set-ups are refused with a log line (the state then stays in memory).
  */
 function redisFor(c: RedisConfig): Redis {
-  const options: RedisOptions = {
-    host: c.host,
-    port: c.port,
-    db: c.db,
-    connectTimeout: c.connectTimeoutMs,
-    commandTimeout: c.readTimeoutMs,
-    // A Redis that is away must not stall start-up (restore) or grow a queue without bound.
-    maxRetriesPerRequest: 2,
-    ...(c.clientName === '' ? {} : { connectionName: c.clientName }),
-    ...(c.password === '' ? {} : { password: c.password }),
-    ...(c.username === '' ? {} : { username: c.username }),
-    ...(c.sslEnabled
-      ? {
-          tls: {
-            ...(c.sslPemCert === '' ? {} : { cert: readFileSync(c.sslPemCert) }),
-            ...(c.sslPemKey === '' ? {} : { key: readFileSync(c.sslPemKey) }),
-            ...(c.sslPemKeyPassword === '' ? {} : { passphrase: c.sslPemKeyPassword }),
-          },
-        }
-      : {}),
-  };
-  return new Redis(options);
+  return new Redis({ ...redisConnectionOptions(c), host: c.host, port: c.port });
 }
 
 /**

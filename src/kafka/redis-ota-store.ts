@@ -3,10 +3,10 @@
  * request with SUCCESS (thingsboard-transport-wire.md §5.7): key `otaPackagesData::<uuid>`,
  * a raw byte string, read whole (GET) or by range (GETRANGE). Same Redis and REDIS_DB as the core.
  */
-import { readFileSync } from 'node:fs';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RedisConfig } from '../config/redis-config.js';
+import { redisConnectionOptions } from '../config/redis-options.js';
 import { fail, ok, type CoreResult, type Uuid } from '../core/core-types.js';
 import { otaDataKey, type OtaDataStore } from './ota-data-store.js';
 
@@ -24,19 +24,7 @@ function parseHostPorts(list: string): Array<{ host: string; port: number }> {
 }
 
 export function redisClientFor(c: RedisConfig): RedisLike {
-  const common: RedisOptions = {
-    db: c.db,
-    connectTimeout: c.connectTimeoutMs,
-    commandTimeout: c.readTimeoutMs,
-    connectionName: c.clientName || undefined,
-    password: c.password || undefined,
-    username: c.username || undefined,
-    lazyConnect: true,
-    maxRetriesPerRequest: 2,
-    ...(c.sslEnabled
-      ? { tls: { ...(c.sslPemCert ? { cert: readFileSync(c.sslPemCert) } : {}), ...(c.sslPemKey ? { key: readFileSync(c.sslPemKey) } : {}), ...(c.sslPemKeyPassword ? { passphrase: c.sslPemKeyPassword } : {}) } }
-      : {}),
-  };
+  const common: RedisOptions = { ...redisConnectionOptions(c), lazyConnect: true };
   switch (c.connectionType) {
     case 'standalone':
       return new Redis({ ...common, host: c.host, port: c.port });
