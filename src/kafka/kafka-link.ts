@@ -1,13 +1,14 @@
 /**
- * The kafkajs edge: one producer (behind the bounded BufferedProducer) and one consumer in
+ * The kafkajs edge: one producer (behind the bounded BufferedProducer, running in its own thread:
+ * producer-thread.ts) and one consumer in
  * group `{px}transport-node-<sid>` for the response and notification topics (both Java
  * consumers use that same group, thingsboard-transport-wire.md §1.3). Records are handed to
  * per-topic handlers; a throwing handler is logged and never stalls the consumer.
  */
-import { Kafka, logLevel, type Consumer, type LogEntry, type Message, type Producer, type TopicMessages, type KafkaConfig as KafkajsConfig } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type LogEntry, type KafkaConfig as KafkajsConfig } from 'kafkajs';
 import type { Logger } from 'pino';
-import { Murmur2Partitioner } from './murmur2-partitioner.js';
 import { BufferedProducer, type OutRecord, type ProduceOutcome, type ProducerStats } from './buffered-producer.js';
+import { ProducerThread } from './producer-thread.js';
 
 export interface InRecord {
   topic: string;
@@ -61,7 +62,7 @@ function kafkajsLogger(log: Logger) {
 
 export class KafkaLink {
   private readonly kafka: Kafka;
-  private readonly producer: Producer;
+  private readonly producer: ProducerThread;
   private readonly consumer: Consumer;
   private readonly buffered: BufferedProducer;
   private readonly handlers = new Map<string, RecordHandler>();
@@ -82,14 +83,19 @@ export class KafkaLink {
       logCreator: kafkajsLogger(log),
       ...(opts.tlsAndSasl ?? {}),
     });
-    this.producer = this.kafka.producer({
-      allowAutoTopicCreation: true,
-      // Java-compatible murmur2 key partitioner (§1.8): per-device order inside a multi-partition topic.
-      // Same choice as kafkajs's DefaultPartitioner, in 32-bit arithmetic (murmur2-partitioner.ts).
-      createPartitioner: Murmur2Partitioner,
-      maxInFlightRequests: opts.maxInFlight,
-      retry: { retries: opts.retries },
-    });
+    this.producer = new ProducerThread(
+      {
+        brokers: opts.brokers,
+        clientId: opts.clientId,
+        tlsAndSasl: opts.tlsAndSasl,
+        requestTimeoutMs: opts.requestTimeoutMs,
+        acks: opts.acks,
+        compression: opts.compression,
+        retries: opts.retries,
+        maxInFlight: opts.maxInFlight,
+      },
+      log,
+    );
     this.consumer = this.kafka.consumer({
       groupId: opts.groupId,
       sessionTimeout: opts.sessionTimeoutMs,
@@ -103,7 +109,7 @@ export class KafkaLink {
       this.log.error({ err: e.payload.error, restart: e.payload.restart, groupId: e.payload.groupId }, 'Kafka consumer crashed'),
     );
     this.buffered = new BufferedProducer(
-      (records) => this.sendBatch(records),
+      (records) => this.producer.send(records),
       { batchSizeBytes: opts.batchSizeBytes, maxRequestBytes: opts.maxRequestBytes, lingerMs: opts.lingerMs, maxBufferBytes: opts.maxBufferBytes, maxInFlight: opts.maxInFlight },
       log,
     );
@@ -143,7 +149,7 @@ export class KafkaLink {
   }
 
   async start(): Promise<void> {
-    await this.producer.connect();
+    await this.producer.start();
     await this.consumer.connect();
     const topics = [...this.handlers.keys()];
     if (topics.length > 0) await this.createOwnTopics(topics);
@@ -171,27 +177,16 @@ export class KafkaLink {
     return this.buffered.produce(record);
   }
 
+  /** produce() with a callback instead of a promise (see BufferedProducer.enqueue). */
+  enqueue(record: OutRecord, done: (o: ProduceOutcome) => void): void {
+    this.buffered.enqueue(record, done);
+  }
+
   async stop(flushTimeoutMs = 5000): Promise<void> {
     if (this.started) await this.buffered.flush(flushTimeoutMs);
     this.buffered.stop();
     await this.consumer.disconnect().catch((e: unknown) => this.log.warn({ err: e }, 'consumer disconnect failed'));
-    await this.producer.disconnect().catch((e: unknown) => this.log.warn({ err: e }, 'producer disconnect failed'));
+    await this.producer.stop().catch((e: unknown) => this.log.warn({ err: e }, 'producer thread stop failed'));
     this.started = false;
-  }
-
-  private async sendBatch(records: OutRecord[]): Promise<void> {
-    // Grouped by topic in one pass, kafkajs messages built directly (no intermediate lists).
-    const byTopic = new Map<string, Message[]>();
-    for (const r of records) {
-      // protobufjs gives Buffers under Node: only a plain Uint8Array needs a Buffer view.
-      const value = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
-      const message: Message = r.headers === undefined ? { key: r.key, value } : { key: r.key, value, headers: r.headers };
-      const list = byTopic.get(r.topic);
-      if (list) list.push(message);
-      else byTopic.set(r.topic, [message]);
-    }
-    const topicMessages: TopicMessages[] = [];
-    for (const [topic, messages] of byTopic) topicMessages.push({ topic, messages });
-    await this.producer.sendBatch({ acks: this.opts.acks, compression: this.opts.compression, timeout: this.opts.requestTimeoutMs, topicMessages });
   }
 }
