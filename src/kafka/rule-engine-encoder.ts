@@ -2,7 +2,8 @@
  * The ToRuleEngineMsg of an uplink record (thingsboard-transport-wire.md §2.4) encoded with the
  * parts that never change for a device written once and copied in: the tenant halves, the
  * TbMsgProto type/entity/rule-chain fields and the customer/ctx tail. Only the message id,
- * metadata, data, ts and the duplicate-queue fields are encoded per record. The bytes are the
+ * metadata, data, ts and the duplicate-queue fields are encoded per record, by hand into one
+ * buffer (protobufjs's Writer allocates an operation object per field). The bytes are the
  * same as `ruleEngineMsg` (uplink-messages.ts) produces through the generated encoder, which
  * stays the reference (test/unit/kafka/rule-engine-encoder.test.ts compares them).
  *
@@ -11,7 +12,6 @@
  * 11 metaData, 13 dataType, 14 data, 15 ts | 17-19 constant | 20-22 correlation).
  */
 import Long from 'long';
-import $protobuf from 'protobufjs/minimal.js';
 import { msgqueue, transport } from '../gen/wire.js';
 import type { DeviceInfo, Uuid } from '../core/core-types.js';
 import type { RuleEngineMsgInput, TbMsgType } from './uplink-messages.js';
@@ -87,31 +87,132 @@ function isZero(l: Long): boolean {
   return l.low === 0 && l.high === 0;
 }
 
-/** Same bytes as `ruleEngineMsg(m)`. */
+// Protobuf wire tags (field << 3 | wire type) written per record (encoding guide: varint keys).
+const TAG_TB_MSG = 50; // ToRuleEngineMsg.tbMsgProto (6, length-delimited)
+const TAG_ID = 10; // TbMsgProto.id (1, string)
+const TAG_META = 90; // TbMsgProto.metaData (11, message)
+const TAG_DATA = 114; // TbMsgProto.data (14, string)
+const TAG_TS = 120; // TbMsgProto.ts (15, int64)
+const TAG_MAP_ENTRY = 10; // TbMsgMetaDataProto.data entry (1); inside it key (1) and value (2)
+const TAG_KEY = 10;
+const TAG_VALUE = 18;
+const TAG_CORR_MSB = 160; // TbMsgProto.correlationIdMSB (20, int64): a two-byte key
+const TAG_CORR_LSB = 168; // (21, int64)
+const TAG_PARTITION = 176; // (22, int32)
+const TWO_32 = 4294967296;
+
+/** Bytes of an unsigned varint below 2^32. */
+function size32(n: number): number {
+  return n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5;
+}
+
+/** Bytes of a 64-bit varint given as unsigned 32-bit halves. */
+function size64(lo: number, hi: number): number {
+  if (hi === 0) return size32(lo);
+  // Bits above 32: 4 full groups of 7 cover 28 bits of lo, the 5th group mixes lo's top 4 bits with hi.
+  return hi < 0x8 ? 5 : 5 + size32(hi >>> 3);
+}
+
+function put32(buf: Buffer, o: number, n: number): number {
+  while (n >= 0x80) {
+    buf[o++] = (n & 0x7f) | 0x80;
+    n >>>= 7;
+  }
+  buf[o++] = n;
+  return o;
+}
+
+function put64(buf: Buffer, o: number, lo: number, hi: number): number {
+  while (hi !== 0 || lo >= 0x80) {
+    buf[o++] = (lo & 0x7f) | 0x80;
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
+  }
+  buf[o++] = lo;
+  return o;
+}
+
+/** A length-delimited string field (key, length, UTF-8) of a string whose UTF-8 size is known. */
+function putString(buf: Buffer, o: number, tag: number, s: string, bytes: number): number {
+  o = put32(buf, o, tag);
+  o = put32(buf, o, bytes);
+  return o + buf.write(s, o, bytes, 'utf8');
+}
+
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Same bytes as `ruleEngineMsg(m)`, written straight into one buffer: sizes first (nested
+ * messages are length-prefixed), then the fields in number order, as protobufjs writes them.
+ * No per-field writer objects: this runs once per uplink record.
+ */
 export function encodeRuleEngineMsg(m: RuleEngineMsgInput): Uint8Array {
   // As ruleEngineMsg: an empty rule chain id means none.
   const c = partsFor(m.type, m.device, m.ruleChainId || undefined);
-  const w = $protobuf.Writer.create();
-  w.raw(c.head);
-  w.uint32(50).fork(); // ToRuleEngineMsg.tbMsgProto
-  if (m.msgId !== '') w.uint32(10).string(m.msgId);
-  w.raw(c.mid);
-  w.uint32(90).fork(); // metaData: always present, even when empty
-  const data = m.metadata;
-  for (const k of Object.keys(data)) w.uint32(10).fork().uint32(10).string(k).uint32(18).string(data[k] ?? '').ldelim();
-  w.ldelim();
-  // dataType is JSON (0), the proto3 default: not written.
-  if (m.dataJson !== '') w.uint32(114).string(m.dataJson);
-  const ts = Long.fromNumber(m.now);
-  if (!isZero(ts)) w.uint32(120).int64(ts);
-  w.raw(c.tail);
-  if (m.correlationId !== undefined) {
-    const cid = uuidToHalves(m.correlationId);
-    if (!isZero(cid.msb)) w.uint32(160).int64(cid.msb);
-    if (!isZero(cid.lsb)) w.uint32(168).int64(cid.lsb);
-    const partition = m.partition ?? 0;
-    if (partition !== 0) w.uint32(176).int32(partition);
+  const idBytes = utf8Length(m.msgId);
+  const keys = Object.keys(m.metadata);
+  // Metadata entries: sizes kept (one per entry, and per key/value string) for the write pass.
+  const sizes: number[] = [];
+  let metaLen = 0;
+  for (const k of keys) {
+    const kb = utf8Length(k);
+    const vb = utf8Length(m.metadata[k] ?? '');
+    const entry = 1 + size32(kb) + kb + 1 + size32(vb) + vb;
+    sizes.push(kb, vb, entry);
+    metaLen += 1 + size32(entry) + entry;
   }
-  w.ldelim();
-  return w.finish();
+  const dataBytes = utf8Length(m.dataJson);
+  // ts as unsigned 64-bit halves (two's complement below zero, as int64 is written).
+  const tsFast = m.now >= 0 && m.now < Number.MAX_SAFE_INTEGER;
+  const tsLong = tsFast ? undefined : Long.fromNumber(m.now);
+  const tsLo = tsLong === undefined ? m.now % TWO_32 : tsLong.low >>> 0;
+  const tsHi = tsLong === undefined ? (m.now - tsLo) / TWO_32 : tsLong.high >>> 0;
+  const corr = m.correlationId === undefined ? undefined : uuidToHalves(m.correlationId);
+  const partition = m.partition ?? 0;
+
+  let tbLen = c.mid.length + 1 + size32(metaLen) + metaLen + c.tail.length;
+  if (idBytes > 0) tbLen += 1 + size32(idBytes) + idBytes;
+  if (dataBytes > 0) tbLen += 1 + size32(dataBytes) + dataBytes;
+  if (tsLo !== 0 || tsHi !== 0) tbLen += 1 + size64(tsLo, tsHi);
+  if (corr !== undefined) {
+    if (!isZero(corr.msb)) tbLen += 2 + size64(corr.msb.low >>> 0, corr.msb.high >>> 0);
+    if (!isZero(corr.lsb)) tbLen += 2 + size64(corr.lsb.low >>> 0, corr.lsb.high >>> 0);
+    // int32 below zero is sign-extended to 10 bytes; a partition is never negative.
+    if (partition !== 0) tbLen += 2 + size32(partition);
+  }
+  const buf = Buffer.allocUnsafe(c.head.length + 1 + size32(tbLen) + tbLen);
+
+  buf.set(c.head, 0);
+  let o = c.head.length;
+  o = put32(buf, o, TAG_TB_MSG);
+  o = put32(buf, o, tbLen);
+  if (idBytes > 0) o = putString(buf, o, TAG_ID, m.msgId, idBytes);
+  buf.set(c.mid, o);
+  o += c.mid.length;
+  // metaData: always present, even when empty.
+  o = put32(buf, o, TAG_META);
+  o = put32(buf, o, metaLen);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const kb = sizes[3 * i] as number;
+    const vb = sizes[3 * i + 1] as number;
+    o = put32(buf, o, TAG_MAP_ENTRY);
+    o = put32(buf, o, sizes[3 * i + 2] as number);
+    o = putString(buf, o, TAG_KEY, k, kb);
+    o = putString(buf, o, TAG_VALUE, m.metadata[k] ?? '', vb);
+  }
+  // dataType is JSON (0), the proto3 default: not written.
+  if (dataBytes > 0) o = putString(buf, o, TAG_DATA, m.dataJson, dataBytes);
+  if (tsLo !== 0 || tsHi !== 0) {
+    o = put32(buf, o, TAG_TS);
+    o = put64(buf, o, tsLo, tsHi);
+  }
+  buf.set(c.tail, o);
+  o += c.tail.length;
+  if (corr !== undefined) {
+    if (!isZero(corr.msb)) o = put64(buf, put32(buf, o, TAG_CORR_MSB), corr.msb.low >>> 0, corr.msb.high >>> 0);
+    if (!isZero(corr.lsb)) o = put64(buf, put32(buf, o, TAG_CORR_LSB), corr.lsb.low >>> 0, corr.lsb.high >>> 0);
+    if (partition !== 0) o = put32(buf, put32(buf, o, TAG_PARTITION), partition);
+  }
+  return buf;
 }

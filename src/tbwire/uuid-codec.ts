@@ -3,7 +3,7 @@
  * getMostSignificantBits / getLeastSignificantBits, thingsboard-transport-wire.md §2), and the
  * `requestId` header as 16 big-endian bytes (§1.6).
  */
-import { randomUUID } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import Long from 'long';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -12,8 +12,34 @@ export function isUuid(s: string): boolean {
   return UUID_RE.test(s);
 }
 
+// newUuid: random bytes drawn from a pool refilled 256 UUIDs at a time, and the text written as
+// ASCII into one scratch buffer, so each id is one flat string. (crypto.randomUUID builds its text
+// from 20 concatenated pieces; a TbMsg id per uplink record made that a visible part of the
+// transport's garbage.)
+const POOL = Buffer.allocUnsafe(16 * 256);
+let poolAt = POOL.length;
+const TEXT = Buffer.alloc(36);
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+// Byte offsets of the 16 bytes in the 8-4-4-4-12 text form.
+const AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+TEXT[8] = TEXT[13] = TEXT[18] = TEXT[23] = 0x2d; // '-'
+
+/** A random (version 4, RFC 9562 §5.4) UUID in its lowercase text form. */
 export function newUuid(): string {
-  return randomUUID();
+  if (poolAt === POOL.length) {
+    randomFillSync(POOL);
+    poolAt = 0;
+  }
+  for (let i = 0; i < 16; i++) {
+    let b = POOL[poolAt + i] as number;
+    if (i === 6) b = (b & 0x0f) | 0x40; // version 4
+    else if (i === 8) b = (b & 0x3f) | 0x80; // variant 10xx
+    const at = AT[i] as number;
+    TEXT[at] = HEX[b >> 4] as number;
+    TEXT[at + 1] = HEX[b & 15] as number;
+  }
+  poolAt += 16;
+  return TEXT.toString('latin1', 0, 36);
 }
 
 export interface UuidHalves {

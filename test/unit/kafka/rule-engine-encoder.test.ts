@@ -35,6 +35,9 @@ describe('encodeRuleEngineMsg', () => {
     ['non-ASCII strings and long JSON', base({ device: device({ deviceName: 'Zähler ✓' }), metadata: { deviceName: 'Zähler ✓', deviceType: 'thermo 温度', ts: '1' }, dataJson: JSON.stringify({ k: 'x'.repeat(300), u: '€'.repeat(50) }) })],
     ['empty metadata, empty data, ts 0', base({ metadata: {}, dataJson: '', now: 0 })],
     ['empty rule chain id means none', base({ ruleChainId: '' })],
+    ['a time before 1970 (negative int64)', base({ now: -1 })],
+    ['a time needing every varint byte', base({ now: 2 ** 52 + 12345 })],
+    ['a metadata value of 200 bytes (two-byte lengths)', base({ metadata: { deviceName: 'n'.repeat(200) } })],
   ];
 
   for (const [name, input] of cases) {

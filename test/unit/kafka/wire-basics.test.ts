@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Long from 'long';
-import { bytesToUuid, halvesToUuid, isZeroHalves, uuidToBytes, uuidToHalves } from '../../../src/tbwire/uuid-codec.js';
+import { bytesToUuid, halvesToUuid, isZeroHalves, newUuid, uuidToBytes, uuidToHalves } from '../../../src/tbwire/uuid-codec.js';
 import { encodeRequestHeaders, readExpireTs, readRequestId, readResponseTopic } from '../../../src/kafka/request-headers.js';
 import { TopicNames, withPrefix } from '../../../src/kafka/topics.js';
 
@@ -30,6 +30,21 @@ describe('UUID wire forms', () => {
 
   it('rejects non-UUID text', () => {
     expect(() => uuidToHalves('x')).toThrow(TypeError);
+  });
+
+  it('makes distinct version-4 UUIDs across pool refills, each a string of its own', () => {
+    const seen = new Set<string>();
+    // 1000 ids: the random pool (256 ids) is refilled several times on the way.
+    for (let i = 0; i < 1000; i++) {
+      const u = newUuid();
+      // RFC 9562 §5.4: version nibble 4, variant bits 10.
+      expect(u).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      seen.add(u);
+    }
+    expect(seen.size).toBe(1000);
+    // Each nibble position other than the fixed ones takes many values (not a constant fill).
+    const firsts = new Set([...seen].map((u) => u[0]));
+    expect(firsts.size).toBeGreaterThan(8);
   });
 });
 
