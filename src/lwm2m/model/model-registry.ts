@@ -26,6 +26,11 @@ function compareVersions(a: string, b: string): number {
  */
 export class ModelRegistry implements ModelLookup {
   private readonly byId = new Map<number, Map<string, ObjectModel>>();
+  /**
+   * object()'s answers per id and asked version ('' for none): every decoded value asks, and
+   * the choice below sorts version strings. Emptied whenever a model is added.
+   */
+  private readonly chosen = new Map<number, Map<string, ObjectModel | null>>();
   /** Files `fromDirectory` skipped, with the reason. */
   readonly errors: ModelLoadError[] = [];
 
@@ -37,6 +42,7 @@ export class ModelRegistry implements ModelLookup {
       this.byId.set(model.id, versions);
     }
     versions.set(model.version, model);
+    this.chosen.clear();
   }
 
   /** The versions held for an object, lowest first. */
@@ -55,6 +61,18 @@ export class ModelRegistry implements ModelLookup {
    * major (resource types rarely change between versions, so a near model beats none).
    */
   object(objectId: number, version?: string): ObjectModel | undefined {
+    let memo = this.chosen.get(objectId);
+    const hit = memo?.get(version ?? '');
+    if (hit !== undefined) return hit ?? undefined;
+    const model = this.choose(objectId, version);
+    if (memo === undefined) this.chosen.set(objectId, (memo = new Map()));
+    // Bounded by what devices announce; a flood of distinct version strings is cut short.
+    if (memo.size >= 64) memo.clear();
+    memo.set(version ?? '', model ?? null);
+    return model;
+  }
+
+  private choose(objectId: number, version?: string): ObjectModel | undefined {
     const held = this.byId.get(objectId);
     if (!held || held.size === 0) return undefined;
     if (version !== undefined) {

@@ -51,9 +51,13 @@ export interface OtaCoordinatorOptions {
 }
 
 const OTA_PATH_SET: ReadonlySet<string> = new Set([...OTA_OBSERVED_PATHS, '/3/0/3', '/5/0/9']);
+/** The objects of OTA_PATH_SET: a notification of any other object is skipped without a string built. */
+const OTA_OBJECTS: ReadonlySet<number> = new Set([...OTA_PATH_SET].map((p) => Number(p.split('/')[1])));
+const NONE: ReadonlyArray<readonly [string, ResourceValue]> = [];
 
 /** The OTA resource values inside a notification's node (a resource, an instance, an object). */
-export function otaValues(path: Lwm2mPath, node: Lwm2mNode): Array<[string, ResourceValue]> {
+export function otaValues(path: Lwm2mPath, node: Lwm2mNode): ReadonlyArray<readonly [string, ResourceValue]> {
+  if (path.objectId === undefined || !OTA_OBJECTS.has(path.objectId)) return NONE;
   const out: Array<[string, ResourceValue]> = [];
   const add = (o: number, i: number, r: number, v: ResourceValue): void => {
     const p = `/${o}/${i}/${r}`;
@@ -207,21 +211,22 @@ export class OtaCoordinator {
   private onNotification(reg: Registration, n: Notification): void {
     const a = this.byEndpoint.get(reg.endpoint);
     if (a === undefined || !n.code.startsWith('2.')) return;
-    const values: Array<[string, ResourceValue]> = [];
-    if (n.node !== undefined && n.paths[0] !== undefined) values.push(...otaValues(n.paths[0], n.node));
-    if (n.nodes !== undefined) {
-      for (const [key, node] of n.nodes) {
-        if (node === null) continue;
-        try {
-          values.push(...otaValues(parsePath(key), node));
-        } catch {
-          // not a path: ignore
-        }
+    if (n.node !== undefined && n.paths[0] !== undefined) this.deliverOta(a, reg.endpoint, otaValues(n.paths[0], n.node));
+    if (n.nodes === undefined) return;
+    for (const [key, node] of n.nodes) {
+      if (node === null) continue;
+      let path: Lwm2mPath;
+      try {
+        path = parsePath(key);
+      } catch {
+        continue; // not a path: ignore
       }
+      this.deliverOta(a, reg.endpoint, otaValues(path, node));
     }
-    for (const [path, value] of values) {
-      a.session.onResource(path, value).catch((err: unknown) => this.options.onError?.(err, reg.endpoint));
-    }
+  }
+
+  private deliverOta(a: Attached, endpoint: string, found: ReadonlyArray<readonly [string, ResourceValue]>): void {
+    for (const [path, value] of found) a.session.onResource(path, value).catch((err: unknown) => this.options.onError?.(err, endpoint));
   }
 
   private onCoreEvent(e: CoreEvent): void {
