@@ -49,6 +49,10 @@ interface Pending {
   done: (o: ProduceOutcome) => void;
 }
 
+const OK: ProduceOutcome = { ok: true };
+const STOPPED: ProduceOutcome = { ok: false, reason: 'stopped' };
+const OVERFLOW: ProduceOutcome = { ok: false, reason: 'overflow' };
+
 /** Linger while a request is in flight (see schedule()): well above a broker round trip on a LAN. */
 const IN_FLIGHT_LINGER_MS = 5;
 
@@ -80,7 +84,15 @@ export class BufferedProducer {
   }
 
   produce(record: OutRecord): Promise<ProduceOutcome> {
-    if (this.stopped) return Promise.resolve({ ok: false, reason: 'stopped' });
+    return new Promise((done) => this.enqueue(record, done));
+  }
+
+  /**
+   * produce() without a promise: `done` is called once with the outcome (at once when refused).
+   * The uplink hot path uses it so that one record costs one promise end to end, not one per layer.
+   */
+  enqueue(record: OutRecord, done: (o: ProduceOutcome) => void): void {
+    if (this.stopped) return done(STOPPED);
     const size = recordSize(record);
     if (this.queuedBytes + this.inFlightBytes + size > this.opts.maxBufferBytes) {
       this.stats.overflowDropped += 1;
@@ -89,15 +101,13 @@ export class BufferedProducer {
         this.log.warn({ topic: record.topic, dropped: this.stats.overflowDropped, bufferedBytes: this.queuedBytes + this.inFlightBytes },
           'Kafka outage buffer full: record dropped');
       }
-      return Promise.resolve({ ok: false, reason: 'overflow' });
+      return done(OVERFLOW);
     }
     this.stats.accepted += 1;
-    return new Promise((done) => {
-      this.queue.push({ record, size, done });
-      this.queuedBytes += size;
-      this.updateGauges();
-      this.schedule();
-    });
+    this.queue.push({ record, size, done });
+    this.queuedBytes += size;
+    this.updateGauges();
+    this.schedule();
   }
 
   /** Resolves when nothing is queued or in flight (or after `timeoutMs`). */
@@ -121,7 +131,7 @@ export class BufferedProducer {
     this.clearLinger();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
-    for (const p of this.queue) p.done({ ok: false, reason: 'stopped' });
+    for (const p of this.queue) this.settle(p, STOPPED);
     this.queue = [];
     this.queuedBytes = 0;
     this.updateGauges();
@@ -199,11 +209,11 @@ export class BufferedProducer {
       return;
     }
     if (failed) {
-      for (const p of batch) p.done({ ok: false, reason: 'stopped' });
+      for (const p of batch) this.settle(p, STOPPED);
     } else {
       this.backoffMs = this.opts.retryBackoffMs ?? 200;
       this.stats.acked += batch.length;
-      for (const p of batch) p.done({ ok: true });
+      for (const p of batch) this.settle(p, OK);
     }
     this.updateGauges();
     // Records queued during the flight have waited at least a round trip: send them now (the
@@ -214,6 +224,15 @@ export class BufferedProducer {
     }
     if (this.queue.length === 0 && this.inFlight === 0) {
       for (const w of this.idleWaiters.splice(0)) w();
+    }
+  }
+
+  /** One record's callback; a throwing one must not leave the rest of its batch unanswered. */
+  private settle(p: Pending, o: ProduceOutcome): void {
+    try {
+      p.done(o);
+    } catch (e) {
+      this.log.error({ err: e, topic: p.record.topic }, 'produce callback failed');
     }
   }
 

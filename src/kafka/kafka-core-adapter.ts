@@ -160,7 +160,7 @@ export class KafkaCoreAdapter implements CorePort {
       o.log.child({ component: 'usage-stats' }),
     );
     this.limits = new TransportRateLimiter(this.now);
-    this.ruleEngine = new RuleEnginePublisher(this.api, this.routing, (r) => this.link.produce(r), k.prefix, this.now);
+    this.ruleEngine = new RuleEnginePublisher(this.api, this.routing, (r, done) => this.link.enqueue(r, done), k.prefix, this.now);
     this.link.onRecord(this.topics.responses, (r) => this.client.handleResponse(r));
     this.link.onRecord(this.topics.notifications, (r) => this.notifications.handle(r));
   }
@@ -293,10 +293,9 @@ export class KafkaCoreAdapter implements CorePort {
   }
 
   private publishTelemetry(s: SessionState, batches: TelemetryBatch[], points: number): Promise<CoreResult<void>> {
-    return this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches)).then((r) => {
-      if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, points);
-      return r;
-    });
+    return this.ruleEngine.publish(s.device, 'POST_TELEMETRY_REQUEST', up.telemetryPayloads(s.device, batches), () =>
+      this.usage.count(s.device.tenantId, s.device.customerId, 1, points),
+    );
   }
 
   async postAttributes(sessionId: Uuid, values: KvEntry[]): Promise<CoreResult<void>> {
@@ -305,9 +304,9 @@ export class KafkaCoreAdapter implements CorePort {
     this.sessions.recordActivity(sessionId);
     const admitted = await this.admit(s, values.length);
     if (!admitted.ok) return admitted;
-    const r = await this.ruleEngine.publish(s.device, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : []);
-    if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, values.length);
-    return r;
+    return this.ruleEngine.publish(s.device, 'POST_ATTRIBUTES_REQUEST', values.length > 0 ? [up.attributesPayload(s.device, values)] : [], () =>
+      this.usage.count(s.device.tenantId, s.device.customerId, 1, values.length),
+    );
   }
 
   async requestAttributes(sessionId: Uuid, req: AttributesRequest): Promise<CoreResult<AttributesSnapshot>> {

@@ -13,11 +13,20 @@ import { encodeRuleEngineMsg } from './rule-engine-encoder.js';
 import type { TbMsgType } from './uplink-messages.js';
 import { newUuid } from '../tbwire/uuid-codec.js';
 
+const OK: CoreResult<void> = ok(undefined);
+
 export function outcomeToResult(outcomes: readonly ProduceOutcome[]): CoreResult<void> {
   const bad = outcomes.find((o) => !o.ok);
-  if (!bad || bad.ok) return ok(undefined);
-  return fail('unavailable', bad.reason === 'overflow' ? 'Kafka outage buffer full: message dropped' : 'core link stopped');
+  return bad === undefined ? OK : resultOf(bad);
 }
+
+function resultOf(o: ProduceOutcome): CoreResult<void> {
+  if (o.ok) return OK;
+  return fail('unavailable', o.reason === 'overflow' ? 'Kafka outage buffer full: message dropped' : 'core link stopped');
+}
+
+/** Called once the records of a publish were all acknowledged (before its promise settles). */
+export type OnPublished = () => void;
 
 export interface RuleEnginePayload {
   metadata: Record<string, string>;
@@ -28,27 +37,35 @@ export class RuleEnginePublisher {
   constructor(
     private readonly api: CoreApi,
     private readonly routing: QueueRouting,
-    private readonly produce: (r: OutRecord) => Promise<ProduceOutcome>,
+    private readonly enqueue: (r: OutRecord, done: (o: ProduceOutcome) => void) => void,
     private readonly prefix: string,
     private readonly now: () => number,
   ) {}
 
-  publish(device: DeviceInfo, type: TbMsgType, payloads: readonly RuleEnginePayload[]): Promise<CoreResult<void>> {
-    if (payloads.length === 0) return Promise.resolve(ok(undefined));
+  publish(device: DeviceInfo, type: TbMsgType, payloads: readonly RuleEnginePayload[], onPublished?: OnPublished): Promise<CoreResult<void>> {
+    if (payloads.length === 0) {
+      onPublished?.(); // nothing to wait for: counted as published, as before any record is made
+      return Promise.resolve(OK);
+    }
     const tenant = this.api.cachedTenant(device.tenantId);
     const profile = this.api.cachedDeviceProfile(device.deviceProfileId);
     // Both cached (every record after a session's first): the records are queued at once, with
     // no promise settled and awaited per lookup on the way.
-    if (tenant !== undefined && profile !== undefined) return this.publishWith(device, type, payloads, tenant, ok(profile));
-    return this.publishAfterLookups(device, type, payloads);
+    if (tenant !== undefined && profile !== undefined) return this.publishWith(device, type, payloads, tenant, ok(profile), onPublished);
+    return this.publishAfterLookups(device, type, payloads, onPublished);
   }
 
-  private async publishAfterLookups(device: DeviceInfo, type: TbMsgType, payloads: readonly RuleEnginePayload[]): Promise<CoreResult<void>> {
+  private async publishAfterLookups(
+    device: DeviceInfo,
+    type: TbMsgType,
+    payloads: readonly RuleEnginePayload[],
+    onPublished: OnPublished | undefined,
+  ): Promise<CoreResult<void>> {
     const tenant = await this.api.getTenant(device.tenantId);
     if (!tenant.ok) return tenant;
     if (tenant.value.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
     const profile = await this.api.getDeviceProfile(device.deviceProfileId);
-    return this.publishWith(device, type, payloads, tenant.value, profile);
+    return this.publishWith(device, type, payloads, tenant.value, profile, onPublished);
   }
 
   private publishWith(
@@ -57,6 +74,7 @@ export class RuleEnginePublisher {
     payloads: readonly RuleEnginePayload[],
     tenant: TenantInfo,
     profile: CoreResult<DeviceProfile>,
+    onPublished: OnPublished | undefined,
   ): Promise<CoreResult<void>> {
     try {
       if (tenant.transportState === 'DISABLED') return Promise.resolve(fail('unavailable', 'transport API is disabled for this tenant'));
@@ -84,10 +102,18 @@ export class RuleEnginePublisher {
           records.push({ topic: withPrefix(this.prefix, t.topic), key: msgId, value });
         }
       }
-      // One record (one timestamp group, one target) is the common case: no Promise.all around it.
-      const only = records.length === 1 ? records[0] : undefined;
-      if (only !== undefined) return this.produce(only).then((o) => outcomeToResult([o]));
-      return Promise.all(records.map((r) => this.produce(r))).then(outcomeToResult);
+      // One promise for all records: the first refusal, or OK when the last one is acknowledged.
+      return new Promise((resolve) => {
+        let left = records.length;
+        let bad: ProduceOutcome | undefined;
+        const done = (o: ProduceOutcome): void => {
+          if (!o.ok) bad ??= o;
+          if (--left > 0) return;
+          if (bad === undefined) onPublished?.();
+          resolve(bad === undefined ? OK : resultOf(bad));
+        };
+        for (const r of records) this.enqueue(r, done);
+      });
     } catch (e) {
       // Same contract as an async function: a throw becomes a rejected promise, never a sync throw.
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
