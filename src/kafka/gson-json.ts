@@ -28,8 +28,27 @@ function valueText(kv: KvEntry): string {
   }
 }
 
+/** JSON-quoted keys: the same few profile key names on every record; bounded. */
+const QUOTED_BOUND = 10_000;
+const quoted = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let q = quoted.get(key);
+  if (q === undefined) {
+    if (quoted.size >= QUOTED_BOUND) quoted.clear();
+    q = JSON.stringify(key);
+    quoted.set(key, q);
+  }
+  return q;
+}
+
 export function kvListToJson(values: readonly KvEntry[]): string {
+  const only = values.length === 1 ? values[0] : undefined;
+  // One value (a notification of one resource): no collection built on the way.
+  if (only !== undefined) return `{${quotedKey(only.key)}:${valueText(only)}}`;
   const fields = new Map<string, string>();
   for (const kv of values) fields.set(kv.key, valueText(kv));
-  return `{${[...fields].map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+  let text = '{';
+  for (const [k, v] of fields) text += (text.length > 1 ? ',' : '') + quotedKey(k) + ':' + v;
+  return text + '}';
 }

@@ -20,6 +20,14 @@ export interface ResolvedRoute {
   readonly targets: readonly RuleEngineTarget[];
 }
 
+/** One remembered answer of resolve() for a device (keyed by device id, then these inputs). */
+interface MemoEntry {
+  readonly name: string;
+  readonly tenantId: Uuid;
+  readonly isolated: boolean;
+  readonly result: ResolvedRoute;
+}
+
 /** Bound of the per-device memo of resolve(): enough for a transport's devices, never unbounded. */
 const RESOLVED_MEMO_BOUND = 50_000;
 
@@ -30,7 +38,8 @@ export class QueueRouting {
    * and topic string are the same for every record of a device until the routes change, which
    * empties the memo.
    */
-  private readonly resolved = new Map<string, ResolvedRoute>();
+  private readonly resolved = new Map<Uuid, MemoEntry[]>();
+  private resolvedCount = 0;
 
   constructor(private readonly hashFn: HashFunctionName) {}
 
@@ -44,17 +53,17 @@ export class QueueRouting {
 
   update(routes: readonly QueueRoute[]): void {
     for (const r of routes) if (r.partitions > 0 && r.queueTopic !== '') this.routes.set(QueueRouting.key(r.tenantId, r.queueName), r);
-    this.resolved.clear();
+    this.forget();
   }
 
   remove(tenantId: Uuid, queueName: string): void {
     this.routes.delete(QueueRouting.key(tenantId, queueName));
-    this.resolved.clear();
+    this.forget();
   }
 
   removeTenant(tenantId: Uuid): void {
     for (const [k, r] of this.routes) if (r.tenantId === tenantId) this.routes.delete(k);
-    this.resolved.clear();
+    this.forget();
   }
 
   /**
@@ -64,9 +73,11 @@ export class QueueRouting {
    */
   resolve(queueName: string | undefined, tenantId: Uuid, isolated: boolean, deviceId: Uuid): ResolvedRoute | undefined {
     const name = queueName && queueName !== '' ? queueName : MAIN_QUEUE;
-    const memoKey = `${name}|${tenantId}|${isolated ? 1 : 0}|${deviceId}`;
-    const memo = this.resolved.get(memoKey);
-    if (memo !== undefined) return memo;
+    // Looked up without building a key string: this runs for every uplink record.
+    const memo = this.resolved.get(deviceId);
+    if (memo !== undefined) {
+      for (const e of memo) if (e.name === name && e.tenantId === tenantId && e.isolated === isolated) return e.result;
+    }
     const route =
       (isolated ? this.routes.get(QueueRouting.key(tenantId, name)) : undefined) ??
       this.routes.get(QueueRouting.key(NULL_UUID, name)) ??
@@ -77,8 +88,17 @@ export class QueueRouting {
       ? Array.from({ length: route.partitions }, (_, i) => i)
       : [partitionOf(deviceId, route.partitions, this.hashFn)];
     const result: ResolvedRoute = { route, targets: partitions.map((p) => ({ topic: `${route.queueTopic}${isolatedSuffix}.${p}`, partition: p })) };
-    if (this.resolved.size >= RESOLVED_MEMO_BOUND) this.resolved.clear();
-    this.resolved.set(memoKey, result);
+    if (this.resolvedCount >= RESOLVED_MEMO_BOUND) this.forget();
+    const entry: MemoEntry = { name, tenantId, isolated, result };
+    const list = this.resolved.get(deviceId);
+    if (list === undefined) this.resolved.set(deviceId, [entry]);
+    else list.push(entry);
+    this.resolvedCount++;
     return result;
+  }
+
+  private forget(): void {
+    this.resolved.clear();
+    this.resolvedCount = 0;
   }
 }

@@ -135,9 +135,12 @@ export function ruleEngineMsg(m: RuleEngineMsgInput): Uint8Array {
 
 /** One TbMsg per timestamp group, metadata deviceName, deviceType, ts (§2.4 PostTelemetry). */
 export function telemetryPayloads(device: DeviceInfo, batches: readonly TelemetryBatch[]): Array<{ metadata: Record<string, string>; dataJson: string }> {
-  return batches
-    .filter((b) => b.values.length > 0)
-    .map((b) => ({ metadata: { deviceName: device.deviceName, deviceType: device.deviceType, ts: String(Math.trunc(b.ts)) }, dataJson: kvListToJson(b.values) }));
+  const out: Array<{ metadata: Record<string, string>; dataJson: string }> = [];
+  for (const b of batches) {
+    if (b.values.length === 0) continue;
+    out.push({ metadata: { deviceName: device.deviceName, deviceType: device.deviceType, ts: String(Math.trunc(b.ts)) }, dataJson: kvListToJson(b.values) });
+  }
+  return out;
 }
 
 /** Client-scope attributes: metadata deviceName, deviceType, notifyDevice="false" (§2.4 PostAttributes). */

@@ -67,23 +67,24 @@ export function makePath(
   resourceId?: number,
   resourceInstanceId?: number,
 ): Lwm2mPath {
-  const ids = [objectId, instanceId, resourceId, resourceInstanceId];
-  const out: { -readonly [K in keyof Lwm2mPath]: Lwm2mPath[K] } = {};
-  const keys = ['objectId', 'instanceId', 'resourceId', 'resourceInstanceId'] as const;
-  let ended = false;
-  for (let i = 0; i < 4; i++) {
-    const v = ids[i];
-    if (v === undefined) {
-      ended = true;
-      continue;
-    }
-    const max = i === 1 ? MAX_INSTANCE_ID : MAX_ID;
-    if (ended || !Number.isInteger(v) || v < 0 || v > max) {
-      throw new InvalidPathError(`invalid path ids ${JSON.stringify(ids)}`);
-    }
-    out[keys[i] as (typeof keys)[number]] = v;
-  }
-  return out;
+  // Literal objects per level, no scratch arrays: values decoded from every notification pass here.
+  if (objectId === undefined) return instanceId === undefined && resourceId === undefined && resourceInstanceId === undefined ? {} : badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  if (!validId(objectId, MAX_ID)) return badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  if (instanceId === undefined) return resourceId === undefined && resourceInstanceId === undefined ? { objectId } : badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  if (!validId(instanceId, MAX_INSTANCE_ID)) return badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  if (resourceId === undefined) return resourceInstanceId === undefined ? { objectId, instanceId } : badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  if (!validId(resourceId, MAX_ID)) return badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  if (resourceInstanceId === undefined) return { objectId, instanceId, resourceId };
+  if (!validId(resourceInstanceId, MAX_ID)) return badIds(objectId, instanceId, resourceId, resourceInstanceId);
+  return { objectId, instanceId, resourceId, resourceInstanceId };
+}
+
+function validId(v: number, max: number): boolean {
+  return Number.isInteger(v) && v >= 0 && v <= max;
+}
+
+function badIds(...ids: Array<number | undefined>): never {
+  throw new InvalidPathError(`invalid path ids ${JSON.stringify(ids)}`);
 }
 
 export function pathLevel(p: Lwm2mPath): PathLevel {
@@ -95,8 +96,23 @@ export function pathLevel(p: Lwm2mPath): PathLevel {
 }
 
 /** `/3/0/9`; with `withVersion` and a version present, `/3_1.2/0/9`. */
+// formatPath of resource paths (the key of every value a device reports), by their ids as one
+// number (16-bit ids: below 2^48): a lookup instead of a new string each time; bounded.
+const RESOURCE_TEXT_BOUND = 50_000;
+const resourceText = new Map<number, string>();
+
 export function formatPath(p: Lwm2mPath, withVersion = false): string {
   if (p.objectId === undefined) return '/';
+  if (p.resourceId !== undefined && p.instanceId !== undefined && p.resourceInstanceId === undefined && !(withVersion && p.objectVersion !== undefined)) {
+    const n = (p.objectId * 0x10000 + p.instanceId) * 0x10000 + p.resourceId;
+    let text = resourceText.get(n);
+    if (text === undefined) {
+      if (resourceText.size >= RESOURCE_TEXT_BOUND) resourceText.clear();
+      text = '/' + p.objectId + '/' + p.instanceId + '/' + p.resourceId;
+      resourceText.set(n, text);
+    }
+    return text;
+  }
   let s = '/' + p.objectId;
   if (withVersion && p.objectVersion !== undefined) s += '_' + p.objectVersion;
   if (p.instanceId !== undefined) s += '/' + p.instanceId;

@@ -261,8 +261,10 @@ export class ObservationTracker {
       }
       this.onHeard(current);
       const { paths, composite } = target;
-      const decoded = this.decode(res, paths, composite, target.format ?? unlabelledAnswerFormat(current));
-      const n: Notification = res.observe === undefined ? { ...decoded, paths } : { ...decoded, paths, observe: res.observe };
+      // The decoded result is a fresh object of ours: completed in place, not copied, per notification.
+      const n = this.decode(res, paths, composite, target.format ?? unlabelledAnswerFormat(current)) as { -readonly [K in keyof Notification]: Notification[K] };
+      n.paths = paths;
+      if (res.observe !== undefined) n.observe = res.observe;
       try {
         target.listener?.(n);
       } finally {

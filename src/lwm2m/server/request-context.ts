@@ -4,7 +4,7 @@ import { latestEntries, nodesByPathFromEntries } from '../codec/node-entries.js'
 import { ContentFormat } from '../content-format.js';
 import { Lwm2mError } from '../errors.js';
 import type { ModelLookup } from '../model/types.js';
-import type { ValueEntry } from '../node.js';
+import type { Lwm2mNode, ValueEntry } from '../node.js';
 import { pathSegments, type Lwm2mPath } from '../path.js';
 import { registeredObject, type Registration } from '../registration/registration.js';
 import { fallbackFormat, formatPreferences, type FormatPurpose } from './format-selection.js';
@@ -109,12 +109,17 @@ function answerFormats(res: InboundResponse, path: Lwm2mPath, assumed: number | 
   return out.length === 0 ? [ContentFormat.TEXT] : out;
 }
 
-function decodeIn(ctx: RequestContext, format: number, res: InboundResponse, path: Lwm2mPath): Partial<OperationResult> {
+type Decoded = { code: OperationResult['code']; payload?: Buffer; contentFormat?: number; node?: Lwm2mNode; entries?: readonly ValueEntry[]; error?: Lwm2mError };
+
+/** Decodes into `out` (a fresh result of ours): every notification passes here, so no copies. */
+function decodeInto(out: Decoded, ctx: RequestContext, format: number, res: InboundResponse, path: Lwm2mPath): Decoded {
   const node = decodeNode(format, res.payload, path, ctx.models);
   const multi = multiPathCodecFor(format);
-  if (multi === undefined) return { node };
-  const entries = multi.decodeEntries(res.payload, ctx.models);
-  return entries.some((e) => e.time !== undefined) ? { node, entries } : { node };
+  // Both decodes first: a format that fails half-way leaves `out` untouched for the next one.
+  const entries = multi === undefined ? undefined : multi.decodeEntries(res.payload, ctx.models);
+  out.node = node;
+  if (entries !== undefined && entries.some((e) => e.time !== undefined)) out.entries = entries;
+  return out;
 }
 
 /**
@@ -127,17 +132,18 @@ export function decodeNodeResult(
   path: Lwm2mPath,
   assumed: number | undefined,
 ): OperationResult {
-  const out = baseResult(res);
+  const out: Decoded = baseResult(res);
   if (!isSuccess(res.code) || res.payload.length === 0) return out;
   let firstError: unknown;
   for (const format of answerFormats(res, path, assumed)) {
     try {
-      return { ...out, ...decodeIn(ctx, format, res, path) };
+      return decodeInto(out, ctx, format, res, path);
     } catch (err) {
       firstError ??= err;
     }
   }
-  return { ...out, error: asLwm2mError(firstError) };
+  out.error = asLwm2mError(firstError);
+  return out;
 }
 
 /** Decodes a composite answer (Read-Composite, Observe-Composite) into nodes by path. */

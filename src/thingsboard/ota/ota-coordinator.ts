@@ -51,30 +51,39 @@ export interface OtaCoordinatorOptions {
 }
 
 const OTA_PATH_SET: ReadonlySet<string> = new Set([...OTA_OBSERVED_PATHS, '/3/0/3', '/5/0/9']);
-/** The objects of OTA_PATH_SET: a notification of any other object is skipped without a string built. */
+/** A resource path as one number (ids are 16-bit, LwM2M Core §7.2): membership without a string per value. */
+const pathNumber = (o: number, i: number, r: number): number => (o * 0x10000 + i) * 0x10000 + r;
+const OTA_PATH_NUMBERS: ReadonlySet<number> = new Set(
+  [...OTA_PATH_SET].map((p) => {
+    const [o, i, r] = p.split('/').slice(1).map(Number);
+    return pathNumber(o ?? -1, i ?? -1, r ?? -1);
+  }),
+);
+/** The objects of OTA_PATH_SET: a notification of any other object is skipped at once. */
 const OTA_OBJECTS: ReadonlySet<number> = new Set([...OTA_PATH_SET].map((p) => Number(p.split('/')[1])));
 const NONE: ReadonlyArray<readonly [string, ResourceValue]> = [];
 
 /** The OTA resource values inside a notification's node (a resource, an instance, an object). */
 export function otaValues(path: Lwm2mPath, node: Lwm2mNode): ReadonlyArray<readonly [string, ResourceValue]> {
-  if (path.objectId === undefined || !OTA_OBJECTS.has(path.objectId)) return NONE;
-  const out: Array<[string, ResourceValue]> = [];
-  const add = (o: number, i: number, r: number, v: ResourceValue): void => {
-    const p = `/${o}/${i}/${r}`;
-    if (OTA_PATH_SET.has(p)) out.push([p, v]);
-  };
   const o = path.objectId;
-  if (o === undefined) return out;
-  if (node.kind === 'resource' && path.instanceId !== undefined) {
-    add(o, path.instanceId, node.id, node.value);
-  } else if (node.kind === 'instance') {
+  if (o === undefined || !OTA_OBJECTS.has(o)) return NONE;
+  if (node.kind === 'resource') {
+    // One resource value (most notifications): no collector.
+    const i = path.instanceId;
+    return i !== undefined && OTA_PATH_NUMBERS.has(pathNumber(o, i, node.id)) ? [[`/${o}/${i}/${node.id}`, node.value]] : NONE;
+  }
+  let out: Array<[string, ResourceValue]> | undefined;
+  const add = (o: number, i: number, r: number, v: ResourceValue): void => {
+    if (OTA_PATH_NUMBERS.has(pathNumber(o, i, r))) (out ??= []).push([`/${o}/${i}/${r}`, v]);
+  };
+  if (node.kind === 'instance') {
     for (const r of node.resources.values()) if (r.kind === 'resource') add(o, node.id, r.id, r.value);
   } else if (node.kind === 'object') {
     for (const inst of node.instances.values()) {
       for (const r of inst.resources.values()) if (r.kind === 'resource') add(o, inst.id, r.id, r.value);
     }
   }
-  return out;
+  return out ?? NONE;
 }
 
 export function otaSettingsOf(s: ClientLwm2mSettings): OtaSettings {
