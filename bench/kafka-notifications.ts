@@ -22,7 +22,7 @@ import { KAFKA_BENCH_SERVICE_ID } from './lib/kafka-bench-constants.js';
 import { startChild, type ChildHandle } from './lib/child.js';
 import { fmt } from './lib/stats.js';
 import type { Row } from './run.js';
-import type { Section, SectionContext } from './sections.js';
+import { PRODUCTION_NODE_FLAGS, type Section, type SectionContext } from './sections.js';
 
 interface NotifyResult {
   observed: number;
@@ -186,9 +186,11 @@ export const kafkaNotifications: Section = {
       stopAnswering = answerAttributeReads(emu);
       // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the system under test there (on its exit).
       const profDir = process.env['BENCH_CPU_PROF'];
-      // The child runs with the production young-generation size (`npm start`, Dockerfile), so the
-      // bench measures the GC cost of what actually runs.
-      const execArgv = ['--max-semi-space-size=4', ...(profDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`])];
+      // The child runs with the production V8 flags (`npm start`, Dockerfile), so the bench
+      // measures the GC cost of what actually runs.
+      // BENCH_V8="<flags>" adds V8 flags to compare (e.g. BENCH_V8=--no-single-threaded-gc).
+      const extra = (process.env['BENCH_V8'] ?? '').split(' ').filter(Boolean);
+      const execArgv = [...PRODUCTION_NODE_FLAGS, ...extra, ...(profDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profDir}`])];
       sut = await startChild(path.join(ctx.here, 'lib/kafka-transport-child.ts'), [], execArgv);
       // BENCH_KAFKA_LINGER overrides TB_KAFKA_LINGER_MS (default 1 ms, as ThingsBoard) to compare.
       const linger = process.env['BENCH_KAFKA_LINGER'];

@@ -7,6 +7,7 @@ import { HttpServer } from '../../../src/http/http-server.js';
 import { addObservabilityRoutes } from '../../../src/http/observability-routes.js';
 import { HealthRegistry } from '../../../src/obs/health.js';
 import { MetricsRegistry } from '../../../src/obs/metrics.js';
+import { PRODUCTION_NODE_FLAGS } from '../../../bench/sections.js';
 
 /**
  * What can be checked of the container without a Docker engine: the Dockerfile's instructions,
@@ -110,7 +111,10 @@ describe('docker/Dockerfile', () => {
     const cmd = /CMD (\[.*\])$/.exec(hc[0] as string)?.[1];
     expect(JSON.parse(cmd ?? 'null')).toEqual(['node', 'docker/healthcheck.cjs']);
     expect(hc[0]).not.toMatch(/curl|wget/);
-    expect(JSON.parse(all(runtime, 'ENTRYPOINT')[0] ?? 'null')).toEqual(['node', 'dist/src/main.js']);
+    // The product's V8 flags, the same as `npm start` and the benchmark's server children.
+    expect(JSON.parse(all(runtime, 'ENTRYPOINT')[0] ?? 'null')).toEqual(['node', ...PRODUCTION_NODE_FLAGS, 'dist/src/main.js']);
+    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start'];
+    expect(start).toContain(`node ${PRODUCTION_NODE_FLAGS.join(' ')} dist/src/main.js`);
     expect(all(runtime, 'ENV').join(' ')).toContain('TB_QUEUE_TYPE=kafka');
   });
 });
