@@ -13,6 +13,8 @@
  * Operations (over IPC, see child.ts): `start` {bootstrap, linger?} → CoAP port; `reset`; `stats`.
  * SIGTERM (child.ts) ends it at once: the broker goes away with the run.
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pino from 'pino';
 import { startLwm2mEndpoint, type Lwm2mEndpoint } from '../../src/app/endpoints.js';
@@ -65,33 +67,39 @@ UdpTransport.prototype.onDatagram = function (this: UdpTransport, handler: Datag
   });
 };
 
-function numbersIn(batches: readonly TelemetryBatch[]): number[] {
+/** Arrival times of the numbered values in a telemetry call (taken out of `arrivals`); NaN when unknown. */
+function arrivalTimes(batches: readonly TelemetryBatch[]): number[] {
   const out: number[] = [];
-  for (const b of batches) for (const v of b.values) if (v.type === 'long' || v.type === 'double') out.push(v.value);
+  for (const b of batches) {
+    for (const v of b.values) {
+      if (v.type !== 'long' && v.type !== 'double') continue;
+      out.push(arrivals.get(v.value) ?? NaN);
+      arrivals.delete(v.value);
+    }
+  }
   return out;
 }
 
 /** The adapter as the behaviour sees it, with postTelemetry timed from datagram in to ack. */
 function instrumented(core: CorePort): CorePort {
-  const postTelemetry: CorePort['postTelemetry'] = async (sessionId, batches) => {
+  // A plain .then, not an async function: the instrument's own promises and closures are part of
+  // the CPU per record this process reports, so it keeps them to one.
+  const postTelemetry: CorePort['postTelemetry'] = (sessionId, batches) => {
     telemetryCalls++;
-    const started = numbersIn(batches).map((n) => {
-      const t = arrivals.get(n);
-      arrivals.delete(n);
-      return t;
-    });
-    const r = await core.postTelemetry(sessionId, batches);
-    const acked = nowMs();
-    if (!r.ok) {
-      telemetryFailed++;
+    const started = arrivalTimes(batches);
+    return core.postTelemetry(sessionId, batches).then((r) => {
+      const acked = nowMs();
+      if (!r.ok) {
+        telemetryFailed++;
+        return r;
+      }
+      telemetryOk++;
+      for (const t of started) {
+        if (Number.isNaN(t)) unmatched++;
+        else latencies.push(acked - t);
+      }
       return r;
-    }
-    telemetryOk++;
-    for (const t of started) {
-      if (t === undefined) unmatched++;
-      else latencies.push(acked - t);
-    }
-    return r;
+    });
   };
   // Bound methods are made once per name: a fresh bind per property read would put the
   // instrumentation's own allocations into the measured CPU per record.
@@ -150,9 +158,32 @@ async function start(msg: Record<string, unknown>): Promise<number> {
 const pct = (sorted: readonly number[], p: number): number =>
   sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN);
 
+// BENCH_ALLOC_PROF=<file>: sampled allocations (garbage included) over the half-rate phase
+// (from the second reset to the stats after it), for /tmp-style analysis of bytes per record.
+const allocFile = process.env['BENCH_ALLOC_PROF'];
+const inspector = allocFile ? new Session() : undefined;
+inspector?.connect();
+let allocOn = 0;
+// BENCH_THREADS=1: CPU per thread of this process between reset and stats, on stderr (/proc ticks):
+// the event loop ("main"), the Kafka producer thread and V8's helper threads apart.
+const threadTicks = (): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const f = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      out.set(tid, Number(f[11]) + Number(f[12]));
+    } catch {
+      // thread gone
+    }
+  }
+  return out;
+};
+let ticksMark = new Map<string, number>();
 serveParent({
   start,
   reset: () => {
+    if (process.env['BENCH_THREADS']) ticksMark = threadTicks();
+    if (inspector && allocOn++ === 1) inspector.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
     latencies.length = 0;
     arrivals.clear();
     telemetryCalls = telemetryOk = telemetryFailed = unmatched = 0;
@@ -164,7 +195,18 @@ serveParent({
     return 0;
   },
   stats: () => {
+    if (inspector && allocOn === 2) {
+      allocOn++;
+      inspector.post('HeapProfiler.stopSampling', (err, r) => {
+        if (err === null) writeFileSync(allocFile as string, JSON.stringify(r.profile));
+      });
+    }
     const cpu = process.cpuUsage(cpuMark);
+    if (process.env['BENCH_THREADS']) {
+      const now = threadTicks();
+      const rows = [...now].map(([tid, t]) => [tid === String(process.pid) ? 'main' : tid, (t - (ticksMark.get(tid) ?? 0)) * 10] as const).filter(([, ms]) => ms > 0);
+      process.stderr.write(`threads ms: ${rows.map(([n, ms]) => `${n}=${ms}`).join(' ')} telemetryOk=${telemetryOk}\n`);
+    }
     const wallUs = Number(process.hrtime.bigint() - wallMark) / 1000;
     const sorted = [...latencies].sort((a, b) => a - b);
     const link = kafka?.adapter.stats.link;
