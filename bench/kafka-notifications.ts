@@ -22,7 +22,8 @@ import { KAFKA_BENCH_SERVICE_ID } from './lib/kafka-bench-constants.js';
 import { startChild, type ChildHandle } from './lib/child.js';
 import { fmt } from './lib/stats.js';
 import type { Row } from './run.js';
-import { PRODUCTION_NODE_FLAGS, type Section, type SectionContext } from './sections.js';
+import { PRODUCTION_NODE_FLAGS } from './lib/node-flags.js';
+import type { Section, SectionContext } from './sections.js';
 
 interface NotifyResult {
   observed: number;

@@ -7,7 +7,7 @@ import { HttpServer } from '../../../src/http/http-server.js';
 import { addObservabilityRoutes } from '../../../src/http/observability-routes.js';
 import { HealthRegistry } from '../../../src/obs/health.js';
 import { MetricsRegistry } from '../../../src/obs/metrics.js';
-import { PRODUCTION_NODE_FLAGS } from '../../../bench/sections.js';
+import { PRODUCTION_NODE_FLAGS } from '../../../bench/lib/node-flags.js';
 
 /**
  * What can be checked of the container without a Docker engine: the Dockerfile's instructions,
