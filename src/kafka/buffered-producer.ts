@@ -55,6 +55,14 @@ const OVERFLOW: ProduceOutcome = { ok: false, reason: 'overflow' };
 
 /** Linger while a request is in flight (see schedule()): well above a broker round trip on a LAN. */
 const IN_FLIGHT_LINGER_MS = 5;
+/**
+ * A full batch leaves at once only while fewer requests than this are in flight; beyond that it
+ * waits for an answer (or the in-flight linger) and leaves with everything queued behind it, up
+ * to max.request.size: as Kafka's sender drains all ready batches into one request. Many small
+ * requests cost more per record and queue behind each other (measured: p99 datagram → ack fell
+ * from ~20-50 ms to ~11 ms at 22k records/s on the bench, with the same throughput).
+ */
+const SIZE_TRIGGER_MAX_IN_FLIGHT = 2;
 
 function recordSize(r: OutRecord): number {
   let n = r.value.length + r.key.length + r.topic.length + 16;
@@ -139,7 +147,8 @@ export class BufferedProducer {
 
   private schedule(): void {
     if (this.retryTimer) return; // backing off after a failure
-    if (this.queuedBytes >= this.opts.batchSizeBytes || this.opts.lingerMs === 0) {
+    const full = this.queuedBytes >= this.opts.batchSizeBytes && this.inFlight < SIZE_TRIGGER_MAX_IN_FLIGHT;
+    if (full || this.opts.lingerMs === 0) {
       this.clearLinger();
       this.pump();
     } else if (!this.lingerTimer) {
@@ -147,7 +156,7 @@ export class BufferedProducer {
       // that request is answered (sendBatch pumps), so under load each request carries more
       // records instead of one small request per linger window. The longer window then is only a
       // fallback for a slow broker: other requests (up to maxInFlight) still leave after it.
-      // A full batch (above) leaves at once either way.
+      // A full batch (above) leaves at once while few requests are in flight.
       const wait = this.inFlight > 0 ? Math.max(this.opts.lingerMs, IN_FLIGHT_LINGER_MS) : this.opts.lingerMs;
       this.lingerTimer = setTimeout(() => {
         this.lingerTimer = undefined;

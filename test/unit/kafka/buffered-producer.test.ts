@@ -57,6 +57,28 @@ describe('BufferedProducer', () => {
     await expect(p.produce(rec(3, 40))).resolves.toEqual({ ok: true });
   });
 
+  it('sends full batches at once only while fewer than two requests are in flight; the rest leaves in one request on an answer', async () => {
+    const batches: OutRecord[][] = [];
+    const gates: Array<() => void> = [];
+    const p = new BufferedProducer(
+      (r) => {
+        batches.push(r);
+        return new Promise<void>((done) => gates.push(done));
+      },
+      // 59 bytes a record: every record is a full batch; the in-flight linger (5 ms) is not reached here.
+      { batchSizeBytes: 50, maxRequestBytes: 10_000, lingerMs: 1000, maxBufferBytes: 1_000_000, maxInFlight: 5 },
+      log,
+    );
+    const all = [1, 2, 3, 4, 5].map((i) => p.produce(rec(i, 40)));
+    // Two requests left at once; records 3-5 wait for an answer instead of three more requests.
+    expect(batches.map((b) => b.map((r) => r.key))).toEqual([['k1'], ['k2']]);
+    gates.shift()?.();
+    for (let i = 0; i < 50 && batches.length < 3; i++) await new Promise((r) => setTimeout(r, 1));
+    expect(batches.map((b) => b.map((r) => r.key))).toEqual([['k1'], ['k2'], ['k3', 'k4', 'k5']]);
+    for (const g of gates.splice(0)) g();
+    await expect(Promise.all(all)).resolves.toHaveLength(5);
+  });
+
   it('batches records that arrive while a request is in flight into the next request (adaptive linger)', async () => {
     const batches: string[][] = [];
     const gates: Array<() => void> = [];
