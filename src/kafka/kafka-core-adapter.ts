@@ -61,6 +61,9 @@ export interface KafkaCoreAdapterOptions {
   now?: () => number;
 }
 
+/** The answer of an admitted message (one object for all: it is checked on every uplink). */
+const ADMITTED: CoreResult<void> = ok(undefined);
+
 export class KafkaCoreAdapter implements CorePort {
   readonly topics: TopicNames;
   private readonly link: KafkaLink;
@@ -368,7 +371,7 @@ export class KafkaCoreAdapter implements CorePort {
   private admitFor(tenant: TenantInfo, s: SessionState, dataPoints: number): CoreResult<void> {
     if (tenant.transportState === 'DISABLED') return fail('unavailable', 'transport API is disabled for this tenant');
     const refused = this.limits.check(tenant, s.device.deviceId, dataPoints);
-    if (!refused) return ok(undefined);
+    if (!refused) return ADMITTED;
     this.log.debug({ deviceId: s.device.deviceId, level: refused }, 'rate limit exceeded; message dropped');
     return fail('unavailable', `${refused} rate limit exceeded; message dropped`);
   }

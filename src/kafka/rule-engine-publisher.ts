@@ -4,10 +4,10 @@
  * unset), isolated queue for isolated tenants, one TbMsg per payload (a fresh id per copy when
  * the queue duplicates to all partitions, with a shared correlation id), keyed by the TbMsg id.
  */
-import { fail, ok, type CoreResult, type DeviceInfo, type DeviceProfile, type TenantInfo } from '../core/core-types.js';
+import { fail, ok, type CoreResult, type DeviceInfo, type DeviceProfile, type TenantInfo, type Uuid } from '../core/core-types.js';
 import type { OutRecord, ProduceOutcome } from './buffered-producer.js';
 import type { CoreApi } from './core-api.js';
-import type { QueueRouting } from './queue-routing.js';
+import type { QueueRouting, RuleEngineTarget } from './queue-routing.js';
 import { withPrefix } from './topics.js';
 import { encodeRuleEngineMsg } from './rule-engine-encoder.js';
 import type { TbMsgType } from './uplink-messages.js';
@@ -82,25 +82,23 @@ export class RuleEnginePublisher {
       const resolved = this.routing.resolve(queueName, device.tenantId, tenant.profile.isolatedTbRuleEngine, device.deviceId);
       if (!resolved) return Promise.resolve(fail('unavailable', 'no rule-engine queue known'));
       const duplicate = resolved.route.duplicateMsgToAllPartitions;
+      const ruleChainId = profile.ok ? profile.value.defaultRuleChainId : undefined;
+      const onlyPayload = payloads.length === 1 ? payloads[0] : undefined;
+      const onlyTarget = resolved.targets.length === 1 && !duplicate ? resolved.targets[0] : undefined;
+      if (onlyPayload !== undefined && onlyTarget !== undefined) {
+        // One record (a notification's telemetry): no list of records on the way.
+        const r = this.record(device, type, ruleChainId, duplicate, onlyPayload, onlyTarget, undefined);
+        return new Promise((resolve) =>
+          this.enqueue(r, (o) => {
+            if (o.ok) onPublished?.();
+            resolve(resultOf(o));
+          }),
+        );
+      }
       const records: OutRecord[] = [];
       for (const p of payloads) {
         const correlationId = duplicate ? newUuid() : undefined;
-        for (const t of resolved.targets) {
-          const msgId = newUuid();
-          // Same bytes as ruleEngineMsg, with the per-device constant parts encoded once.
-          const value = encodeRuleEngineMsg({
-            msgId,
-            type,
-            device,
-            ruleChainId: profile.ok ? profile.value.defaultRuleChainId : undefined,
-            metadata: p.metadata,
-            dataJson: p.dataJson,
-            now: this.now(),
-            correlationId,
-            partition: duplicate ? t.partition : undefined,
-          });
-          records.push({ topic: withPrefix(this.prefix, t.topic), key: msgId, value });
-        }
+        for (const t of resolved.targets) records.push(this.record(device, type, ruleChainId, duplicate, p, t, correlationId));
       }
       // One promise for all records: the first refusal, or OK when the last one is acknowledged.
       return new Promise((resolve) => {
@@ -118,5 +116,31 @@ export class RuleEnginePublisher {
       // Same contract as an async function: a throw becomes a rejected promise, never a sync throw.
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
+  }
+
+  /** One TbMsg record: a fresh id (also the key) and the encoded ToRuleEngineMsg. */
+  private record(
+    device: DeviceInfo,
+    type: TbMsgType,
+    ruleChainId: Uuid | undefined,
+    duplicate: boolean,
+    p: RuleEnginePayload,
+    t: RuleEngineTarget,
+    correlationId: Uuid | undefined,
+  ): OutRecord {
+    const msgId = newUuid();
+    // Same bytes as ruleEngineMsg, with the per-device constant parts encoded once.
+    const value = encodeRuleEngineMsg({
+      msgId,
+      type,
+      device,
+      ruleChainId,
+      metadata: p.metadata,
+      dataJson: p.dataJson,
+      now: this.now(),
+      correlationId,
+      partition: duplicate ? t.partition : undefined,
+    });
+    return { topic: withPrefix(this.prefix, t.topic), key: msgId, value };
   }
 }

@@ -135,10 +135,16 @@ export function ruleEngineMsg(m: RuleEngineMsgInput): Uint8Array {
 
 /** One TbMsg per timestamp group, metadata deviceName, deviceType, ts (§2.4 PostTelemetry). */
 export function telemetryPayloads(device: DeviceInfo, batches: readonly TelemetryBatch[]): Array<{ metadata: Record<string, string>; dataJson: string }> {
+  const payload = (b: TelemetryBatch): { metadata: Record<string, string>; dataJson: string } => ({
+    metadata: { deviceName: device.deviceName, deviceType: device.deviceType, ts: String(Math.trunc(b.ts)) },
+    dataJson: kvListToJson(b.values),
+  });
+  // One batch (a notification): a one-entry literal, not a pushed-to list.
+  const only = batches.length === 1 ? batches[0] : undefined;
+  if (only !== undefined) return only.values.length === 0 ? [] : [payload(only)];
   const out: Array<{ metadata: Record<string, string>; dataJson: string }> = [];
   for (const b of batches) {
-    if (b.values.length === 0) continue;
-    out.push({ metadata: { deviceName: device.deviceName, deviceType: device.deviceType, ts: String(Math.trunc(b.ts)) }, dataJson: kvListToJson(b.values) });
+    if (b.values.length > 0) out.push(payload(b));
   }
   return out;
 }

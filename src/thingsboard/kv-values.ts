@@ -43,15 +43,15 @@ const SW_RESULT = new Map<number, string>([
 /** The OTA description for `/5/0/3`, `/5/0/5`, `/9/0/7`, `/9/0/9`, or undefined for other paths/values. */
 export function otaDescription(path: Lwm2mPath, value: ResourceValue): string | undefined {
   if (path.instanceId !== 0 || path.resourceInstanceId !== undefined || typeof value !== 'number') return undefined;
-  const key = `${path.objectId}/${path.resourceId}`;
-  switch (key) {
-    case '5/3':
+  // Compared as numbers: this runs for every numeric value a device reports.
+  switch ((path.objectId ?? -1) * 0x10000 + (path.resourceId ?? -1)) {
+    case 5 * 0x10000 + 3: // Firmware Update: State
       return FW_STATE[value];
-    case '5/5':
+    case 5 * 0x10000 + 5: // Firmware Update: Update Result
       return FW_RESULT[value];
-    case '9/7':
+    case 9 * 0x10000 + 7: // Software Management: Update State
       return SW_STATE[value];
-    case '9/9':
+    case 9 * 0x10000 + 9: // Software Management: Update Result
       return SW_RESULT.get(value);
     default:
       return undefined;

@@ -33,8 +33,11 @@ export function resourceNodes(client: Lwm2mClient, path: Lwm2mPath, node: Lwm2mN
       break;
     case 'resource':
     case 'multiResource':
-      if (path.instanceId !== undefined) out.push([makePath(objectId, path.instanceId, node.id), node]);
-      break;
+      // One resource (most notifications): a one-entry literal, with the observed path itself when
+      // it names this resource (its object version, if any, is not part of the keys made from it).
+      if (path.instanceId === undefined) break;
+      if (path.resourceId === node.id && path.resourceInstanceId === undefined) return [[path, node]];
+      return [[makePath(objectId, path.instanceId, node.id), node]];
     case 'resourceInstance': {
       if (path.instanceId === undefined || path.resourceId === undefined) break;
       const rp = makePath(objectId, path.instanceId, path.resourceId);
@@ -50,8 +53,10 @@ export function resourceNodes(client: Lwm2mClient, path: Lwm2mPath, node: Lwm2mN
 
 /** Stores the values and returns what to post, under one timestamp. */
 export function applyResources(client: Lwm2mClient, updates: ReadonlyArray<[Lwm2mPath, ResourceNode]>, ts: number): KvUplink {
-  const attributes: KvEntry[] = [];
-  const telemetry: KvEntry[] = [];
+  // Lists made on their first entry as literals: a pushed-to empty array reserves 17 slots, and
+  // this runs for every notification (mostly one value).
+  let attributes: KvEntry[] | undefined;
+  let telemetry: KvEntry[] | undefined;
   for (const [path, node] of updates) {
     const key = formatPath(path);
     client.values.set(key, node);
@@ -59,10 +64,16 @@ export function applyResources(client: Lwm2mClient, updates: ReadonlyArray<[Lwm2
     const mapped = path.resourceInstanceId === undefined ? client.mapping.resources.get(key) : mappedResourceAt(client.mapping, path);
     if (mapped === undefined || mapped.keyName === undefined || mapped.keyName === '') continue;
     const kv = resourceKv(mapped.keyName, path, node);
-    if (mapped.attribute) attributes.push(kv);
-    if (mapped.telemetry) telemetry.push(kv);
+    if (mapped.attribute) {
+      if (attributes === undefined) attributes = [kv];
+      else attributes.push(kv);
+    }
+    if (mapped.telemetry) {
+      if (telemetry === undefined) telemetry = [kv];
+      else telemetry.push(kv);
+    }
   }
-  return { attributes, telemetry: telemetry.length > 0 ? [{ ts, values: telemetry }] : [] };
+  return { attributes: attributes ?? [], telemetry: telemetry === undefined ? [] : [{ ts, values: telemetry }] };
 }
 
 export function applyNode(client: Lwm2mClient, path: Lwm2mPath, node: Lwm2mNode, ts: number): KvUplink {
