@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startMockBroker } from '../../support/kcat-broker.js';
 
 /**
  * The image's entrypoint from a production-only install, without Docker: compile as the
@@ -129,6 +130,27 @@ describe('production entrypoint', () => {
       // --help lists the operator variables (issue 6, item 7).
       expect(out).toContain('TB_QUEUE_TYPE');
       expect(out).toContain('LWM2M_BIND_PORT');
+
+      // The Kafka producer runs in a worker thread loaded from its own file: it must be in the
+      // build and start without dev packages (no tsx). One record to librdkafka's mock broker.
+      const broker = await startMockBroker();
+      try {
+        const script = [
+          "const { ProducerThread } = await import('./dist/src/kafka/producer-thread.js');",
+          "const { default: pino } = await import('pino');",
+          `const t = new ProducerThread({ brokers: ['${broker.bootstrap}'], clientId: 'image-check', requestTimeoutMs: 5000, acks: -1, compression: 0, retries: 1, maxInFlight: 5 }, pino({ level: 'error' }));`,
+          'await t.start();',
+          "await t.send([{ topic: 'image_check', key: 'k', value: Buffer.from('v') }]);",
+          "console.log('producer thread acked');",
+          'await t.stop();',
+        ].join('\n');
+        // A file, not `-e`: the worker inherits the process's flags, and --input-type is refused there.
+        writeFileSync(join(work, 'producer-check.mjs'), script);
+        const r = spawnSync(process.execPath, ['producer-check.mjs'], { cwd: work, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'production' } });
+        expect(r.stdout + r.stderr).toContain('producer thread acked');
+      } finally {
+        await broker.stop();
+      }
     },
     300_000,
   );
