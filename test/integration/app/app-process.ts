@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRODUCTION_NODE_FLAGS } from '../../../bench/lib/node-flags.js';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -38,7 +39,12 @@ export const LOOPBACK_ENV: Readonly<Record<string, string>> = {
 export function runApp(env: Record<string, string>, args: readonly string[] = []): AppProcess {
   // Only PATH and HOME from the parent: the test decides every variable the transport reads.
   const base = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With the V8 flags the product ships with (npm start, Docker), so these tests run what ships.
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, '--import', 'tsx', 'src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
