@@ -96,15 +96,24 @@ export function pathLevel(p: Lwm2mPath): PathLevel {
 }
 
 /** `/3/0/9`; with `withVersion` and a version present, `/3_1.2/0/9`. */
-// formatPath of resource paths (the key of every value a device reports), by their ids as one
-// number (16-bit ids: below 2^48): a lookup instead of a new string each time; bounded.
+/**
+ * A resource path's ids as one number, for lookups that should not build a string per value:
+ * object and resource ids are 16-bit and instance ids below 2^16 (LwM2M Core §7.2), so the
+ * result stays below 2^48 and is exact.
+ */
+export function resourceNumber(objectId: number, instanceId: number, resourceId: number): number {
+  return (objectId * 0x10000 + instanceId) * 0x10000 + resourceId;
+}
+
+// formatPath of resource paths (the key of every value a device reports), by resourceNumber:
+// a lookup instead of a new string each time; bounded.
 const RESOURCE_TEXT_BOUND = 50_000;
 const resourceText = new Map<number, string>();
 
 export function formatPath(p: Lwm2mPath, withVersion = false): string {
   if (p.objectId === undefined) return '/';
   if (p.resourceId !== undefined && p.instanceId !== undefined && p.resourceInstanceId === undefined && !(withVersion && p.objectVersion !== undefined)) {
-    const n = (p.objectId * 0x10000 + p.instanceId) * 0x10000 + p.resourceId;
+    const n = resourceNumber(p.objectId, p.instanceId, p.resourceId);
     let text = resourceText.get(n);
     if (text === undefined) {
       if (resourceText.size >= RESOURCE_TEXT_BOUND) resourceText.clear();

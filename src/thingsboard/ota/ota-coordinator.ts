@@ -4,7 +4,7 @@ import type { DeviceInfo, KvEntry } from '../../core/core-types.js';
 import type { RequestHandler } from '../../coap/types.js';
 import { createPackageDownloadHandler } from '../../lwm2m/ota/package-download-resource.js';
 import type { Lwm2mNode, ResourceValue } from '../../lwm2m/node.js';
-import { formatPath, parsePath, type Lwm2mPath } from '../../lwm2m/path.js';
+import { formatPath, parsePath, resourceNumber, type Lwm2mPath } from '../../lwm2m/path.js';
 import type { Registration } from '../../lwm2m/registration/registration.js';
 import type { Lwm2mServer } from '../../lwm2m/server/lwm2m-server.js';
 import type { Notification } from '../../lwm2m/server/operation-types.js';
@@ -51,16 +51,11 @@ export interface OtaCoordinatorOptions {
 }
 
 const OTA_PATH_SET: ReadonlySet<string> = new Set([...OTA_OBSERVED_PATHS, '/3/0/3', '/5/0/9']);
-/** A resource path as one number (ids are 16-bit, LwM2M Core §7.2): membership without a string per value. */
-const pathNumber = (o: number, i: number, r: number): number => (o * 0x10000 + i) * 0x10000 + r;
-const OTA_PATH_NUMBERS: ReadonlySet<number> = new Set(
-  [...OTA_PATH_SET].map((p) => {
-    const [o, i, r] = p.split('/').slice(1).map(Number);
-    return pathNumber(o ?? -1, i ?? -1, r ?? -1);
-  }),
-);
+const OTA_PATHS: readonly Lwm2mPath[] = [...OTA_PATH_SET].map((p) => parsePath(p));
+/** OTA_PATH_SET by resourceNumber: membership without a string per reported value. */
+const OTA_PATH_NUMBERS: ReadonlySet<number> = new Set(OTA_PATHS.map((p) => resourceNumber(p.objectId ?? -1, p.instanceId ?? -1, p.resourceId ?? -1)));
 /** The objects of OTA_PATH_SET: a notification of any other object is skipped at once. */
-const OTA_OBJECTS: ReadonlySet<number> = new Set([...OTA_PATH_SET].map((p) => Number(p.split('/')[1])));
+const OTA_OBJECTS: ReadonlySet<number | undefined> = new Set(OTA_PATHS.map((p) => p.objectId));
 const NONE: ReadonlyArray<readonly [string, ResourceValue]> = [];
 
 /** The OTA resource values inside a notification's node (a resource, an instance, an object). */
@@ -70,11 +65,11 @@ export function otaValues(path: Lwm2mPath, node: Lwm2mNode): ReadonlyArray<reado
   if (node.kind === 'resource') {
     // One resource value (most notifications): no collector.
     const i = path.instanceId;
-    return i !== undefined && OTA_PATH_NUMBERS.has(pathNumber(o, i, node.id)) ? [[`/${o}/${i}/${node.id}`, node.value]] : NONE;
+    return i !== undefined && OTA_PATH_NUMBERS.has(resourceNumber(o, i, node.id)) ? [[formatPath({ objectId: o, instanceId: i, resourceId: node.id }), node.value]] : NONE;
   }
   let out: Array<[string, ResourceValue]> | undefined;
   const add = (o: number, i: number, r: number, v: ResourceValue): void => {
-    if (OTA_PATH_NUMBERS.has(pathNumber(o, i, r))) (out ??= []).push([`/${o}/${i}/${r}`, v]);
+    if (OTA_PATH_NUMBERS.has(resourceNumber(o, i, r))) (out ??= []).push([formatPath({ objectId: o, instanceId: i, resourceId: r }), v]);
   };
   if (node.kind === 'instance') {
     for (const r of node.resources.values()) if (r.kind === 'resource') add(o, node.id, r.id, r.value);
