@@ -37,7 +37,7 @@ import { SessionManager, type SessionState } from './session-manager.js';
 import { TopicNames } from './topics.js';
 import { TransportApiClient } from './transport-api-client.js';
 import { UsageStatsReporter } from './usage-stats.js';
-import { RuleEnginePublisher, outcomeToResult } from './rule-engine-publisher.js';
+import { RuleEnginePublisher, produceResult } from './rule-engine-publisher.js';
 import { TransportRateLimiter } from './rate-limits.js';
 import * as up from './uplink-messages.js';
 import { tsKvFromProto } from './wire-mapping.js';
@@ -325,7 +325,7 @@ export class KafkaCoreAdapter implements CorePort {
     const sent = await this.sendCore(s.device.deviceId, up.getAttributesMsg(this.sessions.address(s), requestId, req.clientKeys, req.sharedKeys, req.onlyShared ?? false));
     if (!sent.ok) {
       this.attrPending.cancel(`${sessionId}|${requestId}`, sent.reason);
-      return outcomeToResult([sent]) as CoreResult<never>;
+      return produceResult(sent) as CoreResult<never>;
     }
     this.usage.count(s.device.tenantId, s.device.customerId, 1, 1);
     const o = await answer;
@@ -404,7 +404,7 @@ export class KafkaCoreAdapter implements CorePort {
     if (activity) this.sessions.recordActivity(sessionId);
     const admitted = await this.admit(s, 0);
     if (!admitted.ok) return admitted;
-    const r = outcomeToResult([await this.sendCore(s.device.deviceId, build(this.sessions.address(s)))]);
+    const r = produceResult(await this.sendCore(s.device.deviceId, build(this.sessions.address(s))));
     // RPC response, RPC status and pending-RPC requests count 1 message / 1 data point (§2.7).
     if (r.ok) this.usage.count(s.device.tenantId, s.device.customerId, 1, 1);
     return r;

@@ -15,18 +15,29 @@ import { newUuid } from '../tbwire/uuid-codec.js';
 
 const OK: CoreResult<void> = ok(undefined);
 
-export function outcomeToResult(outcomes: readonly ProduceOutcome[]): CoreResult<void> {
-  const bad = outcomes.find((o) => !o.ok);
-  return bad === undefined ? OK : resultOf(bad);
-}
-
-function resultOf(o: ProduceOutcome): CoreResult<void> {
+/** The core-port result of one produced record. */
+export function produceResult(o: ProduceOutcome): CoreResult<void> {
   if (o.ok) return OK;
   return fail('unavailable', o.reason === 'overflow' ? 'Kafka outage buffer full: message dropped' : 'core link stopped');
 }
 
 /** Called once the records of a publish were all acknowledged (before its promise settles). */
 export type OnPublished = () => void;
+
+/**
+ * The produce callback shared by `count` records of one publish: settles with the first refusal,
+ * or with OK (after onPublished) when the last record is acknowledged.
+ */
+function whenAll(count: number, onPublished: OnPublished | undefined, resolve: (r: CoreResult<void>) => void): (o: ProduceOutcome) => void {
+  let left = count;
+  let bad: ProduceOutcome | undefined;
+  return (o) => {
+    if (!o.ok) bad ??= o;
+    if (--left > 0) return;
+    if (bad === undefined) onPublished?.();
+    resolve(bad === undefined ? OK : produceResult(bad));
+  };
+}
 
 export interface RuleEnginePayload {
   metadata: Record<string, string>;
@@ -88,12 +99,7 @@ export class RuleEnginePublisher {
       if (onlyPayload !== undefined && onlyTarget !== undefined) {
         // One record (a notification's telemetry): no list of records on the way.
         const r = this.record(device, type, ruleChainId, duplicate, onlyPayload, onlyTarget, undefined);
-        return new Promise((resolve) =>
-          this.enqueue(r, (o) => {
-            if (o.ok) onPublished?.();
-            resolve(resultOf(o));
-          }),
-        );
+        return new Promise((resolve) => this.enqueue(r, whenAll(1, onPublished, resolve)));
       }
       const records: OutRecord[] = [];
       for (const p of payloads) {
@@ -102,14 +108,7 @@ export class RuleEnginePublisher {
       }
       // One promise for all records: the first refusal, or OK when the last one is acknowledged.
       return new Promise((resolve) => {
-        let left = records.length;
-        let bad: ProduceOutcome | undefined;
-        const done = (o: ProduceOutcome): void => {
-          if (!o.ok) bad ??= o;
-          if (--left > 0) return;
-          if (bad === undefined) onPublished?.();
-          resolve(bad === undefined ? OK : resultOf(bad));
-        };
+        const done = whenAll(records.length, onPublished, resolve);
         for (const r of records) this.enqueue(r, done);
       });
     } catch (e) {
