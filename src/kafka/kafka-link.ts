@@ -8,6 +8,7 @@
 import { Kafka, logLevel, type Consumer, type LogEntry, type KafkaConfig as KafkajsConfig } from 'kafkajs';
 import type { Logger } from 'pino';
 import { BufferedProducer, type OutRecord, type ProduceOutcome, type ProducerStats } from './buffered-producer.js';
+import { kafkajsEntry } from './kafkajs-log.js';
 import { ProducerThread } from './producer-thread.js';
 
 export interface InRecord {
@@ -51,12 +52,9 @@ export interface LinkStats extends ProducerStats {
 
 function kafkajsLogger(log: Logger) {
   return () =>
-    ({ namespace, level, log: entry }: LogEntry): void => {
-      const { message, ...extra } = entry;
-      const obj = { kafkajs: namespace, ...extra };
-      if (level === logLevel.ERROR) log.error(obj, message);
-      else if (level === logLevel.WARN) log.warn(obj, message);
-      else log.debug(obj, message);
+    (entry: LogEntry): void => {
+      const e = kafkajsEntry(entry);
+      log[e.level](e.fields, e.msg);
     };
 }
 

@@ -4,6 +4,7 @@
  * ArrayBuffers (record-pack.ts).
  */
 import type { KafkaConfig as KafkajsConfig } from 'kafkajs';
+import type { LogLevel } from './kafkajs-log.js';
 
 export interface ProducerThreadOptions {
   brokers: string[];
@@ -21,7 +22,6 @@ export type ToWorker =
   | { type: 'batch'; id: number; data: ArrayBuffer }
   | { type: 'stop' };
 
-export type LogLevel = 'error' | 'warn' | 'debug';
 
 export type FromWorker =
   | { type: 'ready' }

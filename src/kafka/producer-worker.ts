@@ -10,7 +10,8 @@
 import { parentPort } from 'node:worker_threads';
 import { Kafka, logLevel, type LogEntry, type Message, type Producer, type TopicMessages } from 'kafkajs';
 import { Murmur2Partitioner } from './murmur2-partitioner.js';
-import { toWireError, type FromWorker, type LogLevel, type ProducerThreadOptions, type ToWorker } from './producer-protocol.js';
+import { kafkajsEntry } from './kafkajs-log.js';
+import { toWireError, type FromWorker, type ProducerThreadOptions, type ToWorker } from './producer-protocol.js';
 import { unpackRecords } from './record-pack.js';
 
 const port = parentPort;
@@ -36,10 +37,9 @@ function clonable(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 const logCreator = () =>
-  ({ namespace, level, log: entry }: LogEntry): void => {
-    const { message, ...extra } = entry;
-    const lvl: LogLevel = level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : 'debug';
-    post({ type: 'log', level: lvl, fields: { kafkajs: namespace, ...clonable(extra) }, msg: message });
+  (entry: LogEntry): void => {
+    const e = kafkajsEntry(entry);
+    post({ type: 'log', level: e.level, fields: clonable(e.fields), msg: e.msg });
   };
 
 let producer: Producer | undefined;
