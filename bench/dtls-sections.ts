@@ -10,6 +10,7 @@ import type { Row } from './run.js';
 import type { Section, SectionContext } from './sections.js';
 import { startChild, type ChildHandle } from './lib/child.js';
 import { fmt } from './lib/stats.js';
+import type { NotifyResult } from './lib/notify-result.js';
 
 interface HandshakeResult {
   completed: number;
@@ -29,18 +30,6 @@ interface DtlsServerStats {
   dtls: { handshakesCompleted: number; handshakesFailed: number; sessions: number };
 }
 
-interface NotifyResult {
-  observed: number;
-  sent: number;
-  acked: number;
-  elapsed: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  cpuPercent?: number;
-  /** DTLS generator: ACKs matched by its fast record path. */
-  fastAcked?: number;
-}
 
 const target = (ok: boolean, text: string): string => `${ok ? 'meets' : 'MISSES'} target ${text}`;
 

@@ -24,14 +24,7 @@ import { fmt } from './lib/stats.js';
 import type { Row } from './run.js';
 import { PRODUCTION_NODE_FLAGS } from './lib/node-flags.js';
 import type { Section, SectionContext } from './sections.js';
-
-interface NotifyResult {
-  observed: number;
-  sent: number;
-  acked: number;
-  elapsed: number;
-  perSecond: number;
-}
+import type { NotifyResult } from './lib/notify-result.js';
 
 interface SutStats {
   telemetryCalls: number;

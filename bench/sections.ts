@@ -7,7 +7,7 @@ import { dtlsSections } from './dtls-sections.js';
 import { otaDownload } from './ota-download.js';
 import { kafkaNotifications } from './kafka-notifications.js';
 import { PRODUCTION_NODE_FLAGS } from './lib/node-flags.js';
-
+import type { NotifyResult } from './lib/notify-result.js';
 
 export interface SectionContext {
   readonly ceiling: number;
@@ -51,15 +51,6 @@ interface RegisterResult {
   ms: number;
 }
 
-interface NotifyResult {
-  observed: number;
-  sent: number;
-  acked: number;
-  elapsed: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
 
 /**
  * Runs `body` with the real LwM2M server in a child (with --expose-gc: memory is read after a
