@@ -1,5 +1,6 @@
 // Starts Debian's redis-server on 127.0.0.1 with a free port, no persistence; stopped by pid.
 import { spawn } from 'node:child_process';
+import { Redis } from 'ioredis';
 import { createConnection } from 'node:net';
 import { freePort } from './zookeeper-server.js';
 
@@ -43,4 +44,11 @@ export async function startRedis(): Promise<RedisServer> {
         setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       }),
   };
+}
+
+/** An ioredis client of a test server, connected; one retry per request, so a test fails fast. */
+export async function connectRedis(server: RedisServer): Promise<Redis> {
+  const redis = new Redis({ host: '127.0.0.1', port: server.port, lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  return redis;
 }

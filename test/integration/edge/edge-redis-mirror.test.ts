@@ -1,6 +1,6 @@
 // The mirror persisted in a real redis-server (EDGE_MIRROR_STORE=redis): a second adapter restores
 // devices and OTA bytes from it before its link is up; swept packages lose their bytes in Redis.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEdgeConfig } from '../../../src/config/edge-config.js';
@@ -9,7 +9,7 @@ import { EdgeMirror } from '../../../src/edge/edge-mirror.js';
 import { RedisMirrorStore } from '../../../src/edge/redis-mirror-store.js';
 import { EdgeCoreEmulator } from '../../support/edge-core-emulator.js';
 import { deviceDownlink, otaDownlink, testEdge } from '../../support/edge-core-emulator-fixtures.js';
-import { startRedis, type RedisServer } from '../../support/redis-server.js';
+import { connectRedis, startRedis, type RedisServer } from '../../support/redis-server.js';
 import { until } from './edge-harness.js';
 
 const FW = '7e57a000-0000-4000-8000-0000000000f1';
@@ -19,8 +19,7 @@ let emu: EdgeCoreEmulator;
 
 beforeAll(async () => {
   redisServer = await startRedis();
-  redis = new Redis({ host: '127.0.0.1', port: redisServer.port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await connectRedis(redisServer);
   emu = await EdgeCoreEmulator.start({ edges: [testEdge()] });
 }, 30_000);
 

@@ -2,20 +2,19 @@
  * createStateStore with real redis-server: the coaps endpoint's store carries the DTLS session
  * store (under `<prefix>coaps:dtls:` with the configured TTL) and both endpoints an OTA store.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStateStore } from '../../../src/app/state-store.js';
 import { suiteById } from '../../../src/dtls/cipher-suites.js';
-import { startRedis, type RedisServer } from '../../support/redis-server.js';
+import { connectRedis, startRedis, type RedisServer } from '../../support/redis-server.js';
 
 let redisServer: RedisServer;
 let redis: Redis;
 
 beforeAll(async () => {
   redisServer = await startRedis();
-  redis = new Redis({ host: '127.0.0.1', port: redisServer.port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await connectRedis(redisServer);
 });
 afterAll(async () => {
   await redis?.quit().catch(() => undefined);

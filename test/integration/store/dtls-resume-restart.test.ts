@@ -6,7 +6,7 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { generate, parse, type ParsedPacket } from 'coap-packet';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CoapEndpoint } from '../../../src/coap/endpoint.js';
 import { detachedPeer } from '../../../src/lwm2m/registration/stored-registration.js';
@@ -16,7 +16,7 @@ import { RedisDtlsSessionStore } from '../../../src/store/redis-dtls-session-sto
 import { RedisStateStore } from '../../../src/store/redis-state-store.js';
 import { TestDtlsClient } from '../../support/dtls-test-client.js';
 import { loadTestModels } from '../../support/models.js';
-import { startRedis, type RedisServer } from '../../support/redis-server.js';
+import { connectRedis, startRedis, type RedisServer } from '../../support/redis-server.js';
 
 const PSK = Buffer.from('0102030405060708090a0b0c0d0e0f10', 'hex');
 let redisServer: RedisServer;
@@ -25,8 +25,7 @@ const cleanup: Array<() => Promise<void>> = [];
 
 beforeAll(async () => {
   redisServer = await startRedis();
-  redis = new Redis({ host: '127.0.0.1', port: redisServer.port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await connectRedis(redisServer);
 });
 afterAll(async () => {
   await redis?.quit().catch(() => undefined);

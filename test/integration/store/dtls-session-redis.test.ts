@@ -5,13 +5,13 @@
  * takes over; the client's abbreviated handshake with the old session id succeeds.
  */
 import { createSocket, type Socket } from 'node:dgram';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Peer } from '../../../src/net/datagram.js';
 import { DtlsTransport } from '../../../src/net/dtls-transport.js';
 import { RedisDtlsSessionStore } from '../../../src/store/redis-dtls-session-store.js';
 import { TestDtlsClient } from '../../support/dtls-test-client.js';
-import { startRedis, type RedisServer } from '../../support/redis-server.js';
+import { connectRedis, startRedis, type RedisServer } from '../../support/redis-server.js';
 
 const PSK = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
 let redisServer: RedisServer;
@@ -20,8 +20,7 @@ const cleanups: Array<() => Promise<void> | void> = [];
 
 beforeAll(async () => {
   redisServer = await startRedis();
-  redis = new Redis({ host: '127.0.0.1', port: redisServer.port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await connectRedis(redisServer);
 });
 afterAll(async () => {
   await redis?.quit().catch(() => undefined);

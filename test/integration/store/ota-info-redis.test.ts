@@ -2,19 +2,18 @@
  * OTA state across a restart with a real redis-server: what one OtaInfoStore (process) recorded
  * while an update ran is there after a new OtaInfoStore over the same Redis restores.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisOtaInfoStore } from '../../../src/store/redis-ota-info-store.js';
 import { OtaInfoStore } from '../../../src/thingsboard/ota/ota-ports.js';
-import { startRedis, type RedisServer } from '../../support/redis-server.js';
+import { connectRedis, startRedis, type RedisServer } from '../../support/redis-server.js';
 
 let redisServer: RedisServer;
 let redis: Redis;
 
 beforeAll(async () => {
   redisServer = await startRedis();
-  redis = new Redis({ host: '127.0.0.1', port: redisServer.port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await connectRedis(redisServer);
 });
 afterAll(async () => {
   await redis?.quit().catch(() => undefined);

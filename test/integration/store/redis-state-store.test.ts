@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RedisStateStore } from '../../../src/store/redis-state-store.js';
 import { encodeRegistration } from '../../../src/store/state-serdes.js';
-import { startRedis, type RedisServer } from '../../support/redis-server.js';
+import { connectRedis, startRedis, type RedisServer } from '../../support/redis-server.js';
 import { sampleObservation, sampleRegistration } from '../../unit/store/samples.js';
 
 /** RedisStateStore against a real redis-server (Debian) on 127.0.0.1. */
@@ -12,8 +12,7 @@ let redis: Redis;
 
 beforeAll(async () => {
   redisServer = await startRedis();
-  redis = new Redis({ host: '127.0.0.1', port: redisServer.port, lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
+  redis = await connectRedis(redisServer);
 });
 
 afterAll(async () => {
