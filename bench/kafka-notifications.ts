@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { CoreEmulator, uuidHalves, type Obj, type SeenRecord } from '../test/support/core-emulator.js';
-import { PROFILE_ID, deviceInfoProto, deviceProfileProto, seedEmulator } from '../test/support/core-emulator-fixtures.js';
+import { CoreEmulator } from '../test/support/core-emulator.js';
+import { addNoSecDevice, answerAttributeReads, deviceProfileProto, seedEmulator } from '../test/support/core-emulator-fixtures.js';
 import { startMockBroker, type MockBroker } from '../test/support/kcat-broker.js';
 import { lwm2mProfileData } from '../test/support/standalone-fixtures.js';
 import { KAFKA_BENCH_SERVICE_ID } from './lib/kafka-bench-constants.js';
@@ -56,36 +56,10 @@ function deviceId(n: number): string {
 
 function seedBenchDevices(emu: CoreEmulator, prefixes: ReadonlyArray<readonly [string, number]>): void {
   const profile = deviceProfileProto('lwm2m-bench', { deviceProfileData: Buffer.from(JSON.stringify(lwm2mProfileData(OBSERVE_ATTR))) });
-  const p = uuidHalves(PROFILE_ID);
-  emu.deviceProfiles.set(`${p.msb}/${p.lsb}`, profile);
   let n = 1;
   for (const [prefix, count] of prefixes) {
-    for (let i = 0; i < count; i++, n++) {
-      const ep = `${prefix}${i}`;
-      emu.devices.set(ep, {
-        credentialsId: ep,
-        deviceInfo: deviceInfoProto(deviceId(n), ep),
-        credentialsBody: JSON.stringify({ client: { securityConfigClientMode: 'NO_SEC', endpoint: ep }, bootstrap: {} }),
-        deviceProfile: profile,
-      });
-    }
+    for (let i = 0; i < count; i++, n++) addNoSecDevice(emu, `${prefix}${i}`, deviceId(n), profile);
   }
-}
-
-/** The core's answers to the shared-attribute reads each session makes when it opens (none stored). */
-function answerAttributeReads(emu: CoreEmulator): () => void {
-  let seen = 0;
-  const timer = setInterval(() => {
-    for (; seen < emu.core.length; seen++) {
-      const r = emu.core[seen] as SeenRecord;
-      const actor = r.msg['toDeviceActorMsg'] as Obj | undefined;
-      const ga = actor?.['getAttributes'] as Obj | undefined;
-      if (ga === undefined) continue;
-      const info = actor?.['sessionInfo'] as Obj;
-      void emu.notify(KAFKA_BENCH_SERVICE_ID, { sessionIdMSB: info['sessionIdMSB'], sessionIdLSB: info['sessionIdLSB'], getAttributesResponse: { requestId: ga['requestId'], sharedAttributeList: [] } });
-    }
-  }, 20);
-  return () => clearInterval(timer);
 }
 
 /** Plain kafkajs, acks=all, records of `valueSize` bytes, 5 batches of 250 in flight. */
@@ -177,7 +151,7 @@ export const kafkaNotifications: Section = {
       seedEmulator(emu);
       seedBenchDevices(emu, [['kwarm-', 50], ['kmax-', 200], ['krate-', 200]]);
       await emu.start();
-      stopAnswering = answerAttributeReads(emu);
+      stopAnswering = answerAttributeReads(emu, KAFKA_BENCH_SERVICE_ID, 20);
       // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the system under test there (on its exit).
       const profDir = process.env['BENCH_CPU_PROF'];
       // The child runs with the production V8 flags (`npm start`, Dockerfile), so the bench

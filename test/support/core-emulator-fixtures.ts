@@ -1,7 +1,7 @@
 // Test data for the core emulator: one tenant, one LwM2M device profile, devices by credentials id.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CoreEmulator, uuidHalves, type Obj } from './core-emulator.js';
+import { CoreEmulator, uuidHalves, type Obj, type SeenRecord } from './core-emulator.js';
 import { repoRoot } from './core-emulator-schema.js';
 
 export const TENANT_ID = 'c1d2e3f4-0000-4000-8000-000000000001';
@@ -69,4 +69,36 @@ export function seedEmulator(core: CoreEmulator): void {
 /** Any shipped model file for object 3 (the test only needs real DDF bytes). */
 function modelFile(): string {
   return '3.xml';
+}
+
+/** A NoSec device with its own profile (stored under PROFILE_ID), as validateCredentials finds it. */
+export function addNoSecDevice(core: CoreEmulator, endpoint: string, deviceId: string, profile: Obj): void {
+  core.devices.set(endpoint, {
+    credentialsId: endpoint,
+    deviceInfo: deviceInfoProto(deviceId, endpoint),
+    credentialsBody: JSON.stringify({ client: { securityConfigClientMode: 'NO_SEC', endpoint }, bootstrap: {} }),
+    deviceProfile: profile,
+  });
+  const p = uuidHalves(PROFILE_ID);
+  core.deviceProfiles.set(`${p.msb}/${p.lsb}`, profile);
+}
+
+/**
+ * Plays the core's side of the shared-attribute reads a transport makes when a session opens
+ * (none stored): every GetAttributes seen on tb_core is answered on the service's notification
+ * topic, every `everyMs`. Returns the function that stops answering.
+ */
+export function answerAttributeReads(core: CoreEmulator, serviceId: string, everyMs: number): () => void {
+  let seen = 0;
+  const timer = setInterval(() => {
+    for (; seen < core.core.length; seen++) {
+      const actor = (core.core[seen] as SeenRecord).msg['toDeviceActorMsg'] as Obj | undefined;
+      const ga = actor?.['getAttributes'] as Obj | undefined;
+      if (ga === undefined) continue;
+      const info = actor?.['sessionInfo'] as Obj;
+      void core.notify(serviceId, { sessionIdMSB: info['sessionIdMSB'], sessionIdLSB: info['sessionIdLSB'], getAttributesResponse: { requestId: ga['requestId'], sharedAttributeList: [] } });
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -10,7 +10,7 @@ import { KafkaCoreAdapter } from '../../../src/kafka/kafka-core-adapter.js';
 import { ZkRegistration } from '../../../src/kafka/zk-registration.js';
 import type { SimulatedDevice } from '../../../tools/simulator/index.js';
 import { CoreEmulator, halvesUuid, uuidHalves, type Obj, type SeenRecord } from '../../support/core-emulator.js';
-import { DEVICE_ID, PROFILE_ID, deviceInfoProto, deviceProfileProto, seedEmulator } from '../../support/core-emulator-fixtures.js';
+import { DEVICE_ID, addNoSecDevice, answerAttributeReads, deviceProfileProto, seedEmulator } from '../../support/core-emulator-fixtures.js';
 import { startMockBroker, type MockBroker } from '../../support/kcat-broker.js';
 import { ChainHarness } from '../../support/standalone-harness.js';
 import { lwm2mProfileData } from '../../support/standalone-fixtures.js';
@@ -33,7 +33,7 @@ let adapter: KafkaCoreAdapter;
 let chain: ChainHarness<KafkaCoreAdapter>;
 let device: SimulatedDevice;
 let observer: Client;
-let answering: NodeJS.Timeout | undefined;
+let stopAnswering = (): void => undefined;
 
 const actor = (r: SeenRecord): Obj | undefined => r.msg['toDeviceActorMsg'] as Obj | undefined;
 const sessionIdOf = (r: SeenRecord): string => {
@@ -49,27 +49,9 @@ beforeAll(async () => {
   emu = new CoreEmulator({ brokers: [broker.bootstrap] });
   seedEmulator(emu);
   const profile = deviceProfileProto('lwm2m-e2e', { deviceProfileData: Buffer.from(JSON.stringify(lwm2mProfileData(OBSERVE_ATTR))) });
-  emu.devices.set(ENDPOINT, {
-    credentialsId: ENDPOINT,
-    deviceInfo: deviceInfoProto(DEVICE_ID, ENDPOINT),
-    credentialsBody: JSON.stringify({ client: { securityConfigClientMode: 'NO_SEC', endpoint: ENDPOINT }, bootstrap: {} }),
-    deviceProfile: profile,
-  });
-  const p = uuidHalves(PROFILE_ID);
-  emu.deviceProfiles.set(`${p.msb}/${p.lsb}`, profile);
+  addNoSecDevice(emu, ENDPOINT, DEVICE_ID, profile);
   await emu.start();
-  // The core answers the transport's shared-attribute reads (none stored).
-  const answered = new Set<SeenRecord>();
-  answering = setInterval(() => {
-    for (const r of emu.core) {
-      const ga = actor(r)?.['getAttributes'] as Obj | undefined;
-      if (!ga || answered.has(r)) continue;
-      answered.add(r);
-      const s = uuidHalves(sessionIdOf(r));
-      void emu.notify(SID, { sessionIdMSB: s.msb, sessionIdLSB: s.lsb, getAttributesResponse: { requestId: ga['requestId'], sharedAttributeList: [] } });
-    }
-  }, 50);
-  answering.unref();
+  stopAnswering = answerAttributeReads(emu, SID, 50);
   const config = readCoreLinkConfig({ TB_KAFKA_SERVERS: broker.bootstrap, TB_SERVICE_ID: SID, TB_QUEUE_TRANSPORT_MAX_REQUEST_TIMEOUT: '4000' });
   const log = pino({ level: process.env['TEST_LOG'] ?? 'silent' });
   const registration = new ZkRegistration({ servers: [zk.connectString], nodesDir: '/thingsboard', sessionTimeoutMs: 3000, connectionTimeoutMs: 5000, retryIntervalMs: 500, serviceId: SID }, log);
@@ -79,7 +61,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  if (answering) clearInterval(answering);
+  stopAnswering();
   await chain?.stopChain();
   await adapter?.stop();
   observer?.close();

@@ -7,7 +7,7 @@ import zookeeper, { type Client } from 'node-zookeeper-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../../tools/simulator/index.js';
 import { CoreEmulator, halvesUuid, uuidHalves, type Obj, type SeenRecord } from '../../support/core-emulator.js';
-import { DEVICE_ID, PROFILE_ID, deviceInfoProto, deviceProfileProto, seedEmulator } from '../../support/core-emulator-fixtures.js';
+import { DEVICE_ID, addNoSecDevice, answerAttributeReads, deviceProfileProto, seedEmulator } from '../../support/core-emulator-fixtures.js';
 import { startMockBroker, type MockBroker } from '../../support/kcat-broker.js';
 import { lwm2mProfileData } from '../../support/standalone-fixtures.js';
 import { startZookeeper, type ZookeeperServer } from '../../support/zookeeper-server.js';
@@ -35,7 +35,7 @@ let observer: Client;
 let app: AppProcess | undefined;
 let ports: Ports;
 let device: SimulatedDevice | undefined;
-let answering: NodeJS.Timeout | undefined;
+let stopAnswering = (): void => undefined;
 
 const actor = (r: SeenRecord): Obj | undefined => r.msg['toDeviceActorMsg'] as Obj | undefined;
 const infoOf = (r: SeenRecord): Obj => (actor(r)?.['sessionInfo'] as Obj | undefined) ?? {};
@@ -61,27 +61,9 @@ beforeAll(async () => {
   emu = new CoreEmulator({ brokers: [broker.bootstrap], prefix: PREFIX });
   seedEmulator(emu);
   const profile = deviceProfileProto('lwm2m-process-e2e', { deviceProfileData: Buffer.from(JSON.stringify(lwm2mProfileData(OBSERVE_ATTR))) });
-  emu.devices.set(ENDPOINT, {
-    credentialsId: ENDPOINT,
-    deviceInfo: deviceInfoProto(DEVICE_ID, ENDPOINT),
-    credentialsBody: JSON.stringify({ client: { securityConfigClientMode: 'NO_SEC', endpoint: ENDPOINT }, bootstrap: {} }),
-    deviceProfile: profile,
-  });
-  const p = uuidHalves(PROFILE_ID);
-  emu.deviceProfiles.set(`${p.msb}/${p.lsb}`, profile);
+  addNoSecDevice(emu, ENDPOINT, DEVICE_ID, profile);
   await emu.start();
-  // The core answers the transport's shared-attribute reads at session start (none stored).
-  const answered = new Set<SeenRecord>();
-  answering = setInterval(() => {
-    for (const r of emu.core) {
-      const ga = actor(r)?.['getAttributes'] as Obj | undefined;
-      if (ga === undefined || answered.has(r)) continue;
-      answered.add(r);
-      const s = uuidHalves(sessionIdOf(r));
-      void emu.notify(SID, { sessionIdMSB: s.msb, sessionIdLSB: s.lsb, getAttributesResponse: { requestId: ga['requestId'], sharedAttributeList: [] } });
-    }
-  }, 50);
-  answering.unref();
+  stopAnswering = answerAttributeReads(emu, SID, 50);
   app = runApp({
     ...LOOPBACK_ENV,
     TB_QUEUE_TYPE: 'kafka',
@@ -100,7 +82,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  if (answering) clearInterval(answering);
+  stopAnswering();
   await device?.stop().catch(() => undefined);
   if (app) {
     // Normally already gone (the last test stops it with SIGTERM); by pid otherwise.
