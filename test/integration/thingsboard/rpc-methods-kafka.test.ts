@@ -5,7 +5,7 @@ import { readCoreLinkConfig } from '../../../src/config/core-link-config.js';
 import { KafkaCoreAdapter } from '../../../src/kafka/kafka-core-adapter.js';
 import type { SimulatedDevice } from '../../../tools/simulator/index.js';
 import { CoreEmulator, halvesUuid, uuidHalves, type Obj, type SeenRecord } from '../../support/core-emulator.js';
-import { DEVICE_ID, deviceInfoProto, deviceProfileProto, PROFILE_ID, seedEmulator } from '../../support/core-emulator-fixtures.js';
+import { DEVICE_ID, answerAttributeReads, deviceInfoProto, deviceProfileProto, PROFILE_ID, seedEmulator } from '../../support/core-emulator-fixtures.js';
 import { startMockBroker, type MockBroker } from '../../support/kcat-broker.js';
 import { ChainHarness } from '../../support/standalone-harness.js';
 import { RPC_ENDPOINT_VALUES, RPC_PROFILE, rpcScenarios, type RpcResult } from './rpc-scenarios.js';
@@ -24,25 +24,10 @@ let adapter: KafkaCoreAdapter;
 let chain: ChainHarness<KafkaCoreAdapter>;
 let device: SimulatedDevice;
 let session: { msb: string; lsb: string };
-let answering: NodeJS.Timeout | undefined;
+let stopAnswering = (): void => undefined;
 let requestSeq = 1;
 
 const actorMsg = (r: SeenRecord): Obj | undefined => r.msg['toDeviceActorMsg'] as Obj | undefined;
-
-/** Answers the transport's shared-attribute requests with "none" (ThingsBoard's core would answer). */
-function answerAttributeRequests(): void {
-  const answered = new Set<SeenRecord>();
-  answering = setInterval(() => {
-    for (const r of emu.core) {
-      const ga = actorMsg(r)?.['getAttributes'] as Obj | undefined;
-      if (ga === undefined || answered.has(r)) continue;
-      answered.add(r);
-      const info = actorMsg(r)?.['sessionInfo'] as Obj;
-      void emu.notify(SID, { sessionIdMSB: info['sessionIdMSB'], sessionIdLSB: info['sessionIdLSB'], getAttributesResponse: { requestId: ga['requestId'], sharedAttributeList: [] } });
-    }
-  }, 50);
-  answering.unref();
-}
 
 beforeAll(async () => {
   broker = await startMockBroker();
@@ -58,7 +43,8 @@ beforeAll(async () => {
   const p = uuidHalves(PROFILE_ID);
   emu.deviceProfiles.set(`${p.msb}/${p.lsb}`, profile);
   await emu.start();
-  answerAttributeRequests();
+  // The core answers the transport's shared-attribute reads with "none".
+  stopAnswering = answerAttributeReads(emu, SID, 50);
   const config = readCoreLinkConfig({
     TB_KAFKA_SERVERS: broker.bootstrap,
     TB_SERVICE_ID: SID,
@@ -80,7 +66,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  if (answering !== undefined) clearInterval(answering);
+  stopAnswering();
   await chain?.stopChain();
   await adapter?.stop();
   await emu?.stop();
