@@ -10,10 +10,13 @@
  *    the run, so the system under test can tell one notification from another).
  */
 import dgram from 'node:dgram';
-import { generate, parse, type ParsedPacket } from 'coap-packet';
+import { generate } from 'coap-packet';
 import { ready, serveParent } from './child.js';
+import { registerDatagram, tryParse } from './coap-datagrams.js';
+import { sleep } from './stats.js';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Second half of this generator's Register tokens. */
+const COAP_LOAD_TAG = [0x5a, 0xa5] as const;
 
 function uint(n: number): Buffer {
   if (n === 0) return Buffer.alloc(0);
@@ -58,33 +61,6 @@ function fastNotification(t: { template: Buffer; seqAt: number }, mid: number, s
   let v = value;
   for (let i = b.length - 1; i > t.seqAt + 4; i--, v = Math.floor(v / 10)) b[i] = 0x30 + (v % 10);
   return b;
-}
-
-function register(ep: string, mid: number): Buffer {
-  return generate({
-    code: 'POST',
-    confirmable: true,
-    messageId: mid & 0xffff,
-    token: Buffer.from([mid & 0xff, (mid >> 8) & 0xff, 0x5a, 0xa5]),
-    options: [
-      { name: 'Uri-Path', value: Buffer.from('rd') },
-      { name: 'Content-Format', value: Buffer.of(40) },
-      { name: 'Uri-Query', value: Buffer.from(`ep=${ep}`) },
-      { name: 'Uri-Query', value: Buffer.from('lt=86400') },
-      { name: 'Uri-Query', value: Buffer.from('lwm2m=1.1') },
-      { name: 'Uri-Query', value: Buffer.from('b=U') },
-    ],
-    payload: Buffer.from('</>;rt="oma.lwm2m";ct=110,</1/0>,</3/0>,</4/0>'),
-  });
-}
-
-/** coap-packet's parse(), or undefined for a datagram it refuses. */
-function tryParse(buf: Buffer): ParsedPacket | undefined {
-  try {
-    return parse(buf);
-  } catch {
-    return undefined;
-  }
 }
 
 function bindSocket(address: string, port: number): Promise<dgram.Socket | undefined> {
@@ -154,7 +130,7 @@ async function registerMany(msg: Record<string, unknown>): Promise<{ registered:
     const ok = await new Promise<boolean>((resolve) => {
       let attempts = 0;
       const mid = i & 0xffff;
-      const dg = register(`${prefix}${i}`, mid);
+      const dg = registerDatagram(`${prefix}${i}`, mid, COAP_LOAD_TAG);
       const send = () => {
         if (attempts++ >= 4) return resolve(false);
         sock.send(dg, port, '127.0.0.1');
@@ -231,7 +207,7 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
     const sock = await bindSocket('127.0.0.1', 0);
     if (!sock) throw new Error('bind failed');
     const mid = (i * 7919) & 0xffff;
-    const d: Device = { sock, registered: false, registerDatagram: register(`${prefix}${i}`, mid), seq: 1, mid, inFlight: new Map() };
+    const d: Device = { sock, registered: false, registerDatagram: registerDatagram(`${prefix}${i}`, mid, COAP_LOAD_TAG), seq: 1, mid, inFlight: new Map() };
     devices.push(d);
     sock.on('message', (buf) => {
       const p = tryParse(buf);

@@ -11,42 +11,20 @@
  */
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import dgram from 'node:dgram';
-import { generate, parse, type ParsedPacket } from 'coap-packet';
+import { generate, type ParsedPacket } from 'coap-packet';
 import { TestDtlsClient, type TestClientOptions } from '../../test/support/dtls-test-client.js';
 import { ready, serveParent } from './child.js';
 import { FastCcm8Records } from './dtls-fast-record.js';
 import { BENCH_PSK } from './dtls-bench-constants.js';
+import { registerDatagram, tryParse } from './coap-datagrams.js';
+import { sleep } from './stats.js';
+
+/** Second half of this generator's Register tokens. */
+const DTLS_LOAD_TAG = [0x5d, 0x7e] as const;
 
 type Mode = 'psk' | 'ecdhe' | 'resume';
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
-
-function tryParse(buf: Buffer): ParsedPacket | undefined {
-  try {
-    return parse(buf);
-  } catch {
-    return undefined;
-  }
-}
-
-function registerDatagram(ep: string, mid: number): Buffer {
-  return generate({
-    code: 'POST',
-    confirmable: true,
-    messageId: mid & 0xffff,
-    token: Buffer.from([mid & 0xff, (mid >> 8) & 0xff, 0x5d, 0x7e]),
-    options: [
-      { name: 'Uri-Path', value: Buffer.from('rd') },
-      { name: 'Content-Format', value: Buffer.of(40) },
-      { name: 'Uri-Query', value: Buffer.from(`ep=${ep}`) },
-      { name: 'Uri-Query', value: Buffer.from('lt=86400') },
-      { name: 'Uri-Query', value: Buffer.from('lwm2m=1.1') },
-      { name: 'Uri-Query', value: Buffer.from('b=U') },
-    ],
-    payload: Buffer.from('</>;rt="oma.lwm2m";ct=110,</1/0>,</3/0>,</4/0>'),
-  });
-}
 
 function uint(n: number): Buffer {
   if (n < 0x100) return Buffer.of(n);
@@ -218,7 +196,7 @@ async function handshakes(msg: Record<string, unknown>): Promise<{ completed: nu
         d.onCoap = (p) => {
           if (p.ack && p.messageId === mid && p.code === '2.01') done();
         };
-        d.client.sendApplicationData(registerDatagram(`${prefix}${i}`, mid));
+        d.client.sendApplicationData(registerDatagram(`${prefix}${i}`, mid, DTLS_LOAD_TAG));
       };
       d.client.start();
     });
@@ -276,7 +254,7 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
     const d = await device(port, { identity: `${prefix}${i}` });
     const n: Notifier = { d, registered: false, seq: 1, mid: (i * 7919) & 0xffff, inFlight: new Map() };
     notifiers.push(n);
-    const reg = registerDatagram(`${prefix}${i}`, n.mid);
+    const reg = registerDatagram(`${prefix}${i}`, n.mid, DTLS_LOAD_TAG);
     const onAck = (mid: number): void => {
       const t = n.inFlight.get(mid);
       if (t === undefined) return;
@@ -325,7 +303,7 @@ async function notify(msg: Record<string, unknown>): Promise<Record<string, numb
     if (Date.now() - lastResend < 1000) continue;
     lastResend = Date.now();
     for (const n of notifiers) {
-      if (n.d.client.established && !n.registered) n.d.client.sendApplicationData(registerDatagram(`${prefix}${notifiers.indexOf(n)}`, n.mid));
+      if (n.d.client.established && !n.registered) n.d.client.sendApplicationData(registerDatagram(`${prefix}${notifiers.indexOf(n)}`, n.mid, DTLS_LOAD_TAG));
     }
   }
   const observed = notifiers.filter((n) => n.token !== undefined).length;
